@@ -1,0 +1,289 @@
+"""Actor resolution over parsed text: find every dictionary mention in a sentence, then turn the noun
+phrase of a verb's argument into a coded Actor (country + role), using the phrase's own modifiers first,
+then a place it is tied to, then the article's main country; pronouns and titles resolve to the most
+recent fitting actor (rule-based coreference)."""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Iterable
+
+from ..records import Actor
+from .book import ActorBook, Entry, normalise_phrase
+
+NP_DEPS = {"compound", "amod", "poss", "nmod", "appos", "det", "nummod", "quantmod", "flat", "case", "nn", "predet"}
+NAME_KINDS = ("person", "org", "metonym", "capital", "country")
+PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
+GROUP_PRONOUNS = {"they", "them", "their", "it", "its", "itself", "themselves"}
+SKIP_HEADS = {"who", "which", "that", "what", "i", "we", "you", "me", "us", "one", "some", "all", "both", "each"}
+
+
+@dataclass
+class Mention:
+    """A dictionary phrase found in the text: tokens [start, end) of the doc and its possible meanings."""
+
+    start: int
+    end: int
+    entries: list[Entry]
+    text: str
+
+    def first(self, *kinds: str) -> Entry | None:
+        for kind in kinds:
+            for e in self.entries:
+                if e.kind == kind:
+                    return e
+        return None
+
+
+@dataclass
+class DocContext:
+    """What resolution knows about one article: date, main country, mentions, coreference memory."""
+
+    date: str | None
+    main_country: str | None = None
+    mentions: dict[int, Mention] = field(default_factory=dict)  # by every token index they cover
+    last_person: Actor | None = None
+    last_group: Actor | None = None
+    place_country: dict[int, str] = field(default_factory=dict)  # token index → ISO-3 of a place there
+    offset: int = 0  # where the chunk being coded starts in the clean text (for actor offsets)
+
+
+class ActorResolver:
+    """Finds mentions and resolves noun phrases to Actors."""
+
+    def __init__(self, book: ActorBook):
+        self.book = book
+
+    # -- mentions ---------------------------------------------------------------------------------
+    def scan(self, tokens) -> list[Mention]:
+        """Dictionary mentions in a token sequence (a Doc or Span), longest match first, left to right."""
+        found: list[Mention] = []
+        n = len(tokens)
+        i = 0
+        offset = tokens[0].i if n else 0
+        max_len = min(self.book.max_tokens, 8)
+        while i < n:
+            hit = None
+            for length in range(min(max_len, n - i), 0, -1):
+                span = tokens[i:i + length]
+                first = span[0]
+                if first.is_punct:
+                    break
+                if first.text[:1].isupper() or first.text[:1].isdigit():
+                    entries = self.book.by_text.get(normalise_phrase(span.text))
+                    if entries:
+                        hit = Mention(offset + i, offset + i + length, list(entries), span.text)
+                        break
+                if span[-1].pos_ in ("NOUN", "PROPN") or length == 1:
+                    key = " ".join(t.lemma_.lower() for t in span)
+                    entries = self.book.by_lemma.get(key) or (
+                        self.book.by_lemma.get(span.text.lower()) if length == 1 else None)
+                    if entries and span[-1].pos_ in ("NOUN", "PROPN"):
+                        hit = Mention(offset + i, offset + i + length, list(entries), span.text)
+                        break
+            if hit:
+                found.append(hit)
+                i += hit.end - hit.start
+            else:
+                i += 1
+        return found
+
+    def index_mentions(self, ctx: DocContext, mentions: Iterable[Mention]) -> None:
+        for m in mentions:
+            for i in range(m.start, m.end):
+                ctx.mentions[i] = m
+
+    def main_country(self, mentions: Iterable[Mention], dateline_country: str | None,
+                     place_countries: Iterable[str] = ()) -> str | None:
+        """The article's main country: dateline, places and names weighted, most frequent wins."""
+        votes: Counter[str] = Counter()
+        for m in mentions:
+            e = m.first("person", "capital", "metonym", "country", "adjective")
+            if e and e.country and len(e.country) == 3 and not e.country.startswith(("IGO", "NGO")):
+                votes[e.country] += 1.0
+        for c in place_countries:
+            votes[c] += 1.5
+        if dateline_country:
+            votes[dateline_country] += 4.0
+        return votes.most_common(1)[0][0] if votes else None
+
+    # -- noun phrases -----------------------------------------------------------------------------
+    @staticmethod
+    def np_tokens(head) -> list:
+        """The head's own noun phrase: modifiers, possessors, appositions and `of` phrases."""
+        out = [head]
+        stack = [head]
+        while stack:
+            tok = stack.pop()
+            for child in tok.children:
+                if child.dep_ in NP_DEPS or (child.dep_ == "prep" and child.lower_ == "of"):
+                    out.append(child)
+                    stack.append(child)
+                elif child.dep_ == "pobj" and tok.dep_ == "prep" and tok.lower_ == "of":
+                    out.append(child)
+                    stack.append(child)
+        return sorted(out, key=lambda t: t.i)
+
+    def resolve(self, head, ctx: DocContext, with_conj: bool = True) -> list[Actor]:
+        """Actors for an argument head and the heads conjoined with it ("Canada, the EU and the UK")."""
+        heads = [head]
+        if with_conj:
+            stack = [head]
+            while stack:
+                tok = stack.pop()
+                for child in tok.children:
+                    if child.dep_ == "conj" and child.pos_ in ("NOUN", "PROPN", "PRON"):
+                        heads.append(child)
+                        stack.append(child)
+        actors = []
+        for h in heads:
+            actor = self.resolve_np(h, ctx)
+            if actor is not None and all(a.code != actor.code for a in actors):
+                actors.append(actor)
+        return actors
+
+    def resolve_np(self, head, ctx: DocContext) -> Actor | None:
+        """The Actor a noun phrase names, or None."""
+        low = head.lower_
+        if head.pos_ == "PRON" or low in PERSON_PRONOUNS | GROUP_PRONOUNS:
+            return self._pronoun(head, ctx)
+        if low in SKIP_HEADS:
+            return None
+        tokens = self.np_tokens(head)
+        ids = {t.i for t in tokens}
+        mentions = []
+        for t in tokens:
+            m = ctx.mentions.get(t.i)
+            if m is not None and m not in mentions:
+                mentions.append(m)
+        head_m = ctx.mentions.get(head.i)
+        span_text, start, end = _span(tokens, ctx.offset)
+        # 1. a named person anywhere in the phrase ("its leader, Alexander Lukashenko")
+        for m in mentions:
+            entry = _dated(m, ctx.date)
+            if entry is not None:
+                return self._actor(entry.code, entry, span_text, start, end, f"person:{entry.name}")
+        # 2. the head names an organisation, organ of state, capital or country
+        if head_m is not None:
+            for kind in ("org", "metonym", "capital", "country"):
+                e = head_m.first(kind)
+                if e is not None:
+                    role = None
+                    if kind == "org":
+                        agent = self._agent_in(mentions, exclude=head_m)
+                        if agent and e.role is None and e.country and e.country.startswith(("IGO", "NGO")):
+                            role = agent.role
+                    return self._actor(e.code + (role or ""), e, span_text, start, end, f"{kind}:{e.name}")
+            adj = head_m.first("adjective")
+            if adj is not None and head.pos_ in ("NOUN", "PROPN") and head.tag_ in ("NNS", "NNPS"):
+                return self._actor(adj.country, adj, span_text, start, end, f"demonym:{adj.name}")
+        # 3. an agent or title ("Belarusian police", "the Russian president", "Kenya's interior minister")
+        agent = None
+        if head_m is not None and head_m.first("agent") is not None:
+            agent = head_m.first("agent")
+        elif head.pos_ == "PROPN" or head.ent_type_ == "PERSON":
+            agent = self._agent_in(mentions, titles_only=True)
+        if agent is None:
+            return None
+        country, how = self._country_in(mentions, head_m), "modifier"
+        if country is None:
+            country, how = self._place_country(head, ids, ctx), "place"
+        if country is None:
+            if agent.agent_kind == "generic" and head.pos_ != "PROPN" and not ctx.main_country:
+                return None
+            country, how = ctx.main_country, "article country"
+        if country is None:
+            return None
+        # a country takes the agent's role; an IGO too (IGOUNO + MIL); a group with its own role keeps it
+        code = country if len(country) == 6 and not country.startswith(("IGO", "NGO")) else country + agent.role
+        return self._actor(code, agent, span_text, start, end, f"agent:{agent.name}+{how}")
+
+    # -- helpers ----------------------------------------------------------------------------------
+    def _actor(self, code: str, entry: Entry, text: str, start: int, end: int, how: str) -> Actor:
+        country, role = (code[:6], code[6:9] or None) if code.startswith(("IGO", "NGO")) and len(code) >= 6 \
+            else (code[:3], code[3:6] or None)
+        return Actor(code=code, country=country, role=role, name=entry.name, text=text, start=start, end=end, how=how)
+
+    def _agent_in(self, mentions: list[Mention], exclude: Mention | None = None, titles_only: bool = False):
+        for m in mentions:
+            if m is exclude:
+                continue
+            e = m.first("agent")
+            if e is not None and (not titles_only or e.agent_kind == "title"):
+                return e
+        return None
+
+    def _country_in(self, mentions: list[Mention], head_m: Mention | None) -> str | None:
+        for m in mentions:
+            if m is head_m:
+                continue
+            e = m.first("adjective", "country", "capital", "metonym", "org")
+            if e is not None and e.country:
+                if e.kind == "org":
+                    return e.code if e.code.startswith(("IGO", "NGO")) else e.code
+                return e.country
+        return None
+
+    def _place_country(self, head, ids: set[int], ctx: DocContext) -> str | None:
+        """Country of a place tied to the phrase: "police in Minsk"."""
+        for child in head.children:
+            if child.dep_ == "prep" and child.lower_ in ("in", "from", "at"):
+                for obj in child.children:
+                    if obj.i in ctx.place_country:
+                        return ctx.place_country[obj.i]
+        for i in ids:
+            if i in ctx.place_country:
+                return ctx.place_country[i]
+        return None
+
+    def _pronoun(self, head, ctx: DocContext) -> Actor | None:
+        low = head.lower_
+        sent = head.sent
+        if low in PERSON_PRONOUNS:
+            for tok in reversed(sent[: head.i - sent.start]):
+                m = ctx.mentions.get(tok.i)
+                if m is not None:
+                    e = _dated(m, ctx.date)
+                    if e is not None:
+                        return self._actor(e.code, e, head.text, head.idx + ctx.offset, head.idx + ctx.offset + len(head.text),
+                                           f"coref:{e.name}")
+            if ctx.last_person is not None:
+                a = ctx.last_person
+                return Actor(a.code, a.country, a.role, a.name, head.text, head.idx + ctx.offset, head.idx + ctx.offset + len(head.text),
+                             f"coref:{a.name}")
+            return None
+        if low in GROUP_PRONOUNS and ctx.last_group is not None:
+            a = ctx.last_group
+            return Actor(a.code, a.country, a.role, a.name, head.text, head.idx + ctx.offset, head.idx + ctx.offset + len(head.text),
+                         f"coref:{a.name}")
+        return None
+
+    def remember(self, actor: Actor, ctx: DocContext) -> None:
+        """Update coreference memory with an actor just coded."""
+        if actor.how and actor.how.startswith("coref:"):
+            return
+        if actor.how and (actor.how.startswith("person:") or "title" in (actor.how or "")):
+            ctx.last_person = actor
+        else:
+            ctx.last_group = actor
+
+
+def _dated(m: Mention, day: str | None) -> Entry | None:
+    """The person entry of a mention that fits the date best (active on it, else the nearest term)."""
+    people = [e for e in m.entries if e.kind == "person"]
+    if not people:
+        return None
+    active = [e for e in people if e.active_on(day)]
+    if active:
+        return active[0]
+    if day is None:
+        return max(people, key=lambda e: e.start or "")
+    before = [e for e in people if (e.start or "") <= day]
+    return max(before, key=lambda e: e.end or "9999") if before else min(people, key=lambda e: e.start or "")
+
+
+def _span(tokens, offset: int) -> tuple[str, int, int]:
+    start = tokens[0].idx
+    last = tokens[-1]
+    end = last.idx + len(last.text)
+    return tokens[0].doc.text[start:end], start + offset, end + offset

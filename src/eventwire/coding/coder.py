@@ -1,0 +1,403 @@
+"""The event coder: source–verb–target extraction over a dependency parse.
+
+For every verb (and every event noun not governed by a coded verb) in a sentence:
+  1. match verbs.tsv patterns against the verb and the words standing beside it (longest pattern wins;
+     a light verb yields to the event noun that is its object);
+  2. drop negated events ("did not attack", "denied rigging");
+  3. read the modality: a future, planned or promised act takes its intent code (03x), a threatened
+     conflict its threat code (13x);
+  4. find the source (subject, passive agent, or the subject of the governing clause) and the target
+     (object, pattern preposition, or the usual target prepositions), each split over conjunctions;
+  5. a conflict act that one party claims the other committed ("Israel said Hamas fired rockets") becomes
+     that party's accusation (1123);
+  6. emit one event per source × target (both ways for reciprocal patterns), with a confidence and the
+     rule that fired.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..actors import ActorResolver, DocContext
+from ..records import Actor
+from .patterns import Pattern, PatternBook
+from .taxonomy import Taxonomy
+
+CODER_VERSION = "0.1.0"
+
+SUBJ_DEPS = {"nsubj", "csubj"}
+PASSIVE_SUBJ_DEPS = {"nsubjpass", "csubjpass"}
+OBJ_DEPS = {"dobj", "obj"}
+SLOT_DEPS = {"prt", "prep", "dobj", "obj", "dative", "acomp", "xcomp", "attr", "oprd", "advmod", "agent", "ccomp"}
+TARGET_PREPS = ("with", "to", "against", "on", "at", "from", "for", "toward", "towards", "into", "over", "upon")
+FUTURE_AUX = {"will", "shall", "'ll", "wo"}
+HYPOTHETICAL_AUX = {"would", "could", "might", "may", "should", "must", "ca", "can"}
+NEGATIONS = {"not", "n't", "never", "no"}
+CLAIM_ROOTS = {"18", "19", "20"}
+
+
+@dataclass
+class EventHit:
+    """A coded event before dates and places: the actors, the pattern and where it sits in the parse."""
+
+    code: str
+    source: Actor | None
+    target: Actor | None
+    pattern: Pattern
+    trigger: object  # the spaCy token that carries the event (verb or event noun)
+    sentence: object  # the spaCy sentence span
+    confidence: float
+    modality: str | None = None
+    reported_by: Actor | None = None
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def rule(self) -> str:
+        extra = f" [{', '.join(self.notes)}]" if self.notes else ""
+        return self.pattern.rule + extra
+
+
+class EventCoder:
+    """Codes the events of parsed sentences."""
+
+    def __init__(self, patterns: PatternBook, taxonomy: Taxonomy, resolver: ActorResolver):
+        self.patterns = patterns
+        self.taxonomy = taxonomy
+        self.resolver = resolver
+
+    # -- entry point ------------------------------------------------------------------------------
+    def code_sentence(self, sent, ctx: DocContext) -> list[EventHit]:
+        """Every event in one sentence (a spaCy Span)."""
+        hits: list[EventHit] = []
+        used_nouns: set[int] = set()
+        for tok in sent:
+            if tok.pos_ in ("VERB", "AUX") or (tok.pos_ == "NOUN" and tok.dep_ == "ROOT" and tok.tag_.startswith("VB")):
+                hits.extend(self._code_verb(tok, sent, ctx, used_nouns))
+        for tok in sent:
+            if tok.pos_ == "NOUN" and tok.i not in used_nouns and tok.lemma_.lower() in self.patterns.nouns:
+                hits.extend(self._code_noun(tok, sent, ctx))
+        self._remember(sent, ctx, hits)
+        return hits
+
+    # -- verbs ------------------------------------------------------------------------------------
+    def slot_lemmas(self, verb) -> dict[str, object]:
+        """Lemmas standing beside a verb (particles, prepositions, objects, their objects and modifiers)."""
+        slots: dict[str, object] = {}
+        for child in verb.children:
+            if child.dep_ not in SLOT_DEPS:
+                continue
+            slots.setdefault(child.lemma_.lower(), child)
+            slots.setdefault(child.lower_, child)
+            for grand in child.children:
+                if grand.dep_ in ("pobj", "compound", "amod", "prep", "dobj", "prt", "nmod") or (
+                        child.dep_ == "xcomp" and grand.dep_ in ("dobj", "prt")):
+                    slots.setdefault(grand.lemma_.lower(), grand)
+                    if grand.dep_ == "prep":
+                        for g3 in grand.children:
+                            if g3.dep_ == "pobj":
+                                slots.setdefault(g3.lemma_.lower(), g3)
+                    if grand.dep_ == "pobj":
+                        for g3 in grand.children:
+                            if g3.dep_ in ("compound", "amod"):
+                                slots.setdefault(g3.lemma_.lower(), g3)
+        return slots
+
+    def match_verb(self, verb) -> Pattern | None:
+        """The best verb pattern for a verb token, or None."""
+        candidates = self.patterns.verbs.get(verb.lemma_.lower())
+        if not candidates:
+            return None
+        slots = self.slot_lemmas(verb)
+        best = None
+        for p in candidates:
+            if all(w in slots for w in p.words) and (best is None or len(p.words) > len(best.words)):
+                best = p
+        return best
+
+    def match_noun(self, noun) -> Pattern | None:
+        """The best noun pattern for a noun token, or None."""
+        candidates = self.patterns.nouns.get(noun.lemma_.lower())
+        if not candidates:
+            return None
+        mods = {c.lemma_.lower() for c in noun.children if c.dep_ in ("compound", "amod", "nmod")}
+        mods |= {c.lower_ for c in noun.children if c.dep_ in ("compound", "amod", "nmod")}
+        best = None
+        for p in candidates:
+            if all(w in mods for w in p.words) and (best is None or len(p.words) > len(best.words)):
+                best = p
+        return best
+
+    def _code_verb(self, verb, sent, ctx: DocContext, used_nouns: set[int]) -> list[EventHit]:
+        lemma = verb.lemma_.lower()
+        flags = self.patterns.modifiers.get(lemma, set())
+        pattern = self.match_verb(verb)
+        obj = self._object(verb)
+        noun_pattern = self.match_noun(obj) if obj is not None else None
+        if noun_pattern is not None and (pattern is None or "light" in pattern.flags or
+                                         ("light" in flags and not pattern.words)):
+            pattern = noun_pattern
+            used_nouns.add(obj.i)
+        elif obj is not None and noun_pattern is not None:
+            used_nouns.add(obj.i)
+        if pattern is None or pattern.code == "-":
+            return []
+        if self._negated(verb):
+            return []
+        code, modality, confidence, notes = pattern.code, None, 0.75 if pattern.words or pattern.noun else 0.65, []
+        modality = self._modality(verb)
+        if modality == "hypothetical":
+            return []
+        if modality in ("intent", "threat"):
+            future = self.taxonomy.intent_of(code) if modality == "intent" else None
+            if modality == "threat" or (future is None and int(code[:2]) >= 9):
+                future = self.taxonomy.threat_of(code)
+            if future is None:
+                if int(code[:2]) in (3, 13):
+                    future = code
+                else:
+                    return []
+            notes.append(f"{modality}: {code}→{future}")
+            code = future
+        sources, target_actors, passive = self._arguments(verb, pattern, obj if pattern.noun else None, ctx)
+        if "swap" in pattern.flags:
+            sources, target_actors = target_actors, sources
+        reporter = self._reporter(verb, ctx)
+        hits = self._emit(code, sources, target_actors, pattern, verb, sent, confidence, modality, reporter, notes)
+        if pattern.noun and obj is not None:
+            for h in hits:
+                h.notes.append(f"object noun of '{verb.lemma_}'")
+        return hits
+
+    def _object(self, verb):
+        for child in verb.children:
+            if child.dep_ in OBJ_DEPS or (child.dep_ in PASSIVE_SUBJ_DEPS and child.pos_ == "NOUN"):
+                return child
+        for child in verb.children:  # "carry out air strikes" parses the object under the particle at times
+            if child.dep_ == "xcomp" and child.pos_ == "NOUN":
+                return child
+        return None
+
+    def _negated(self, verb) -> bool:
+        if any(c.dep_ == "neg" or c.lower_ in NEGATIONS and c.dep_ in ("neg", "advmod", "det") for c in verb.children):
+            return True
+        head = verb
+        for _ in range(3):
+            if head.dep_ not in ("xcomp", "ccomp", "pcomp") or head.head is head:
+                break
+            head = head.head
+            if "negate" in self.patterns.modifiers.get(head.lemma_.lower(), set()):
+                return True
+            if any(c.dep_ == "neg" for c in head.children) and head.lemma_.lower() not in ("say", "tell"):
+                return True
+        return False
+
+    def _modality(self, verb) -> str | None:
+        aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+        if aux & FUTURE_AUX:
+            return "intent"
+        if any(c.lower_ == "going" for c in verb.children if c.dep_ == "aux"):
+            return "intent"
+        if aux & HYPOTHETICAL_AUX and verb.dep_ not in ("ccomp",):
+            return "hypothetical" if aux & {"could", "might", "may"} else "intent"
+        head = verb
+        for _ in range(3):
+            if head.dep_ != "xcomp" or head.head is head:
+                break
+            head = head.head
+            flags = self.patterns.modifiers.get(head.lemma_.lower(), set())
+            if "threat" in flags:
+                return "threat"
+            if "intent" in flags:
+                return "intent"
+        return None
+
+    # -- arguments --------------------------------------------------------------------------------
+    def _subject(self, verb):
+        """(subject token, passive?) of a verb, climbing to the governing clause when it has none."""
+        tok = verb
+        for _ in range(4):
+            for child in tok.children:
+                if child.dep_ in SUBJ_DEPS:
+                    return child, False
+            for child in tok.children:
+                if child.dep_ in PASSIVE_SUBJ_DEPS:
+                    return child, True
+            if tok.dep_ in ("relcl", "acl") and tok.head.pos_ in ("NOUN", "PROPN"):
+                return tok.head, False
+            if tok.dep_ in ("xcomp", "conj", "advcl", "pcomp") and tok.head is not tok:
+                tok = tok.head
+                if tok.pos_ not in ("VERB", "AUX"):
+                    if tok.dep_ == "pobj":
+                        tok = tok.head.head
+                    else:
+                        return None, False
+                continue
+            break
+        return None, False
+
+    def _arguments(self, verb, pattern: Pattern, event_noun, ctx: DocContext):
+        subj, passive = self._subject(verb)
+        agent = None
+        for child in verb.children:
+            if child.dep_ == "agent":
+                agent = next((g for g in child.children if g.dep_ == "pobj"), None)
+        sources: list[Actor] = []
+        targets: list[Actor] = []
+        if passive and subj is not None and subj.head is verb:
+            if event_noun is None:
+                targets = self.resolver.resolve(subj, ctx)
+            if agent is not None:
+                sources = self.resolver.resolve(agent, ctx)
+        else:
+            if subj is not None:
+                subj = self._report_subject(subj, verb)
+                sources = self.resolver.resolve(subj, ctx)
+                if not sources and self._named_non_actor(subj):
+                    return [], [], passive  # a team, a company, a celebrity: not a political actor
+            if agent is not None and not sources:
+                sources = self.resolver.resolve(agent, ctx)
+        if not targets:
+            targets = self._targets(verb, pattern, event_noun, ctx, exclude={a.code for a in sources})
+        return sources, targets, passive
+
+    def _report_subject(self, subj, verb):
+        """A pronoun subject of a reported clause is the reporter: "Police said they detained…"."""
+        if subj.pos_ == "PRON" and subj.lower_ in ("they", "it", "he", "she") and verb.dep_ == "ccomp":
+            for child in verb.head.children:
+                if child.dep_ in SUBJ_DEPS and child.pos_ != "PRON":
+                    return child
+        return subj
+
+    @staticmethod
+    def _named_non_actor(tok) -> bool:
+        return tok.ent_type_ in ("ORG", "PERSON", "WORK_OF_ART", "PRODUCT", "FAC") or (
+            tok.pos_ == "PROPN" and tok.ent_type_ not in ("GPE", "NORP", "LOC"))
+
+    def _targets(self, verb, pattern: Pattern, event_noun, ctx: DocContext, exclude: set[str]) -> list[Actor]:
+        preps = pattern.tprep or TARGET_PREPS
+        holders = [event_noun] if event_noun is not None else []
+        obj = self._object(verb)
+        if event_noun is None and obj is not None and obj.dep_ in OBJ_DEPS:
+            found = self.resolver.resolve(obj, ctx)
+            if found and not pattern.tprep:
+                return found
+            holders.append(obj)
+        for child in verb.children:
+            if child.dep_ == "dative":
+                found = self.resolver.resolve(child, ctx)
+                if found:
+                    return found
+        holders.append(verb)
+        for prep in preps:
+            for holder in holders:
+                for child in holder.children:
+                    if child.dep_ == "prep" and child.lower_ == prep:
+                        for pobj in child.children:
+                            if pobj.dep_ == "pobj":
+                                found = [a for a in self.resolver.resolve(pobj, ctx) if a.code not in exclude]
+                                if found:
+                                    return found
+        if event_noun is None and obj is not None and obj.dep_ in OBJ_DEPS:
+            # "ask Putin for help" handled above; "imposed sanctions on Russian banks": the object's own preps
+            for child in obj.children:
+                if child.dep_ == "prep" and child.lower_ in preps:
+                    for pobj in child.children:
+                        found = self.resolver.resolve(pobj, ctx) if pobj.dep_ == "pobj" else []
+                        if found:
+                            return found
+        return []
+
+    def _reporter(self, verb, ctx: DocContext) -> Actor | None:
+        head = verb
+        for _ in range(2):
+            if head.dep_ not in ("ccomp", "parataxis") and not (head.dep_ == "ROOT" and any(
+                    c.dep_ in ("ccomp", "parataxis") and "report" in self.patterns.modifiers.get(c.lemma_.lower(), set())
+                    for c in head.children)):
+                break
+            gov = head.head if head.dep_ in ("ccomp",) else next(
+                (c for c in head.children if c.dep_ in ("ccomp", "parataxis")), head.head)
+            if "report" in self.patterns.modifiers.get(gov.lemma_.lower(), set()):
+                for child in gov.children:
+                    if child.dep_ in SUBJ_DEPS:
+                        found = self.resolver.resolve(child, ctx, with_conj=False)
+                        return found[0] if found else None
+                return None
+            head = gov
+        return None
+
+    # -- nouns ------------------------------------------------------------------------------------
+    def _code_noun(self, noun, sent, ctx: DocContext) -> list[EventHit]:
+        pattern = self.match_noun(noun)
+        if pattern is None or pattern.code == "-":
+            return []
+        if any(c.dep_ == "neg" or c.lower_ == "no" for c in noun.children):
+            return []
+        sources: list[Actor] = []
+        for child in noun.children:
+            if child.dep_ in ("poss", "amod", "compound", "nmod"):
+                sources += self.resolver.resolve(child, ctx, with_conj=True)
+            if child.dep_ == "prep" and child.lower_ == "by":
+                for pobj in child.children:
+                    sources += self.resolver.resolve(pobj, ctx)
+        if noun.dep_ in SUBJ_DEPS and not sources:
+            pass
+        targets = self._targets(noun, pattern, None, ctx, exclude={a.code for a in sources})
+        if not sources and not targets:
+            return []
+        return self._emit(pattern.code, sources, targets, pattern, noun, sent, 0.45, None, None, ["event noun"])
+
+    # -- output -----------------------------------------------------------------------------------
+    def _emit(self, code, sources, targets, pattern, trigger, sent, confidence, modality, reporter, notes):
+        if not sources and not targets:
+            return []
+        if reporter is not None and code[:2] in CLAIM_ROOTS and sources and reporter.country not in (
+                None, *(s.country for s in sources)) and reporter.role in (None, "GOV", "MIL") and (
+                not targets or reporter.country in {t.country for t in targets}):
+            # one party's claim that the other attacked it: the accusation, not the act
+            notes = [*notes, f"claim by {reporter.text}: {code}→1123"]
+            code, targets, sources = "1123", sources, [reporter]
+            confidence -= 0.05
+        hits = []
+        pairs: list[tuple[Actor | None, Actor | None]] = []
+        if "recip" in pattern.flags and len(sources) > 1 and not targets:
+            pairs = [(a, b) for a in sources for b in sources if a.code != b.code]
+        else:
+            for s in sources or [None]:
+                for t in targets or [None]:
+                    if s is not None and t is not None and s.code == t.code:
+                        continue
+                    pairs.append((s, t))
+                    if "recip" in pattern.flags and s is not None and t is not None:
+                        pairs.append((t, s))
+        for s, t in pairs:
+            c = confidence
+            if s is None:
+                c -= 0.2
+            if t is None:
+                c -= 0.1
+            for actor in (s, t):
+                if actor is not None and actor.how and ("article country" in actor.how or actor.how.startswith("coref")):
+                    c -= 0.1
+            hits.append(EventHit(code, s, t, pattern, trigger, sent, round(max(0.05, min(c, 0.99)), 3), modality,
+                                 reporter, list(notes)))
+        return hits
+
+    def _remember(self, sent, ctx: DocContext, hits: list[EventHit]) -> None:
+        """Coreference memory: the last person and the last group named in this sentence (subjects first)."""
+        people, groups = [], []
+        for tok in sent:
+            m = ctx.mentions.get(tok.i)
+            if m is None or m.start != tok.i:
+                continue
+            if any(e.kind == "person" for e in m.entries):
+                people.append((tok.dep_ in SUBJ_DEPS, tok))
+        if people:
+            people.sort(key=lambda p: (p[0], p[1].i))
+            found = self.resolver.resolve(people[-1][1], ctx, with_conj=False)
+            if found:
+                ctx.last_person = found[0]
+        for h in hits:
+            for actor in (h.source, h.target):
+                if actor is not None and not (actor.how or "").startswith(("person", "coref")):
+                    groups.append(actor)
+        if groups:
+            ctx.last_group = groups[0]

@@ -1,0 +1,201 @@
+"""The stage chain, top to bottom:
+
+  1. read      ingest.read_inputs          paths → Article | RecordError
+  2. clean     clean.clean_article         furniture, headlines, repeats, credits out; dateline kept
+  3. filter    empty or non-English articles are kept with the reason they were not coded
+  4. parse     nlp.parse_texts             spaCy in batches, long texts in chunks
+  5. mentions  actors.ActorResolver.scan   dictionary mentions; places (where.find_places); main country
+  6. code      coding.EventCoder           source–verb–target events per sentence
+  7. when      when.resolve_event_date     event dates against the publication date (background dropped)
+  8. where     where.resolve_event_place   event locations
+  9. measure   quantities, tone
+
+`Pipeline.run` streams `Coded` results (an article and its events) or `RecordError`s, batch by batch, so
+the caller can write each batch to the store in one transaction.
+"""
+from __future__ import annotations
+
+import hashlib
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import Iterable, Iterator
+
+from .actors import ActorResolver, DocContext, load_actor_book
+from .clean import clean_article
+from .coding import CODER_VERSION, EventCoder, load_patterns, load_taxonomy
+from .coding.coder import EventHit
+from .coding.taxonomy import quad_class
+from .gazetteer import load_gazetteer
+from .knowledge import knowledge_version
+from .lang import is_coded_language
+from .nlp import parse_texts
+from .quantities import event_quantities
+from .records import Article, Event, RecordError, Sentence
+from .settings import Settings
+from .tone import tone
+from .when import is_background, resolve_event_date
+from .where import dateline_place, find_places, resolve_event_place
+
+
+@dataclass
+class Coded:
+    """One article after the pipeline, with its sentences and events."""
+
+    article: Article
+    events: list[Event] = field(default_factory=list)
+    sentences: list[Sentence] = field(default_factory=list)
+
+
+class Knowledge:
+    """Every knowledge table, loaded and validated once per set of user files."""
+
+    def __init__(self, extra: tuple[str, ...] = ()):
+        self.extra = extra
+        self.book = load_actor_book(extra)
+        self.patterns = load_patterns(extra)
+        self.taxonomy = load_taxonomy()
+        self.gazetteer = load_gazetteer()
+        self.gazetteer.add_country_names({iso: [self.book.country_names[iso]] + [
+            n for n, es in self.book.by_text.items() if any(e.kind == "country" and e.code == iso for e in es)]
+            for iso in self.book.countries})
+        self.resolver = ActorResolver(self.book)
+        self.coder = EventCoder(self.patterns, self.taxonomy, self.resolver)
+        self.version = knowledge_version(extra)
+
+
+def event_id(doc_id: str, sentence_index: int, start: int, code: str, source: str, target: str) -> str:
+    """A stable id for one event mention."""
+    key = f"{doc_id}|{sentence_index}|{start}|{code}|{source}|{target}"
+    return hashlib.sha1(key.encode()).hexdigest()[:16]
+
+
+def _batched(items: Iterable, size: int) -> Iterator[list]:
+    batch: list = []
+    for item in items:
+        batch.append(item)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+class Pipeline:
+    """Runs the stages over a stream of articles."""
+
+    def __init__(self, settings: Settings | None = None):
+        self.settings = settings or Settings()
+
+    @cached_property
+    def knowledge(self) -> Knowledge:
+        return Knowledge(tuple(self.settings.extra_knowledge))
+
+    def prepare(self, article: Article) -> Article:
+        """Stages 2–3: clean, then mark empty or foreign-language articles as skipped."""
+        clean_article(article)
+        article.tone = tone(article.clean_text) if article.clean_text else None
+        if len(article.clean_text) < self.settings.min_chars:
+            article.skip(f"no article text after cleaning ({len(article.clean_text)} characters)")
+            return article
+        ok, lang = is_coded_language(article.clean_text, self.settings.languages)
+        article.language = lang
+        if not ok:
+            article.skip(f"language '{lang}' is not coded (coded: {', '.join(self.settings.languages)})")
+        return article
+
+    def run(self, items: Iterable[Article | RecordError]) -> Iterator[Coded | RecordError]:
+        """Every item through the stages; errors pass through untouched."""
+        for batch in _batched(items, self.settings.batch_size):
+            yield from self.run_batch(batch)
+
+    def run_batch(self, batch: list[Article | RecordError]) -> list[Coded | RecordError]:
+        """One batch through the stages (parsing is batched across its articles)."""
+        out: list[Coded | RecordError] = []
+        to_parse: list[Coded] = []
+        for item in batch:
+            if isinstance(item, RecordError):
+                out.append(item)
+                continue
+            coded = Coded(self.prepare(item))
+            out.append(coded)
+            if item.status == "ok":
+                to_parse.append(coded)
+        if to_parse:
+            parsed = parse_texts([c.article.clean_text for c in to_parse], self.settings.max_chars,
+                                 n_process=self.settings.n_process)
+            for coded, chunks in zip(to_parse, parsed):
+                self.code_article(coded, chunks)
+        return out
+
+    def code_article(self, coded: Coded, chunks) -> Coded:
+        """Stages 5–9 for one parsed article."""
+        k = self.knowledge
+        article = coded.article
+        gaz = k.gazetteer
+        ctx = DocContext(date=article.date)
+        all_mentions = []
+        chunk_places = []
+        for chunk in chunks:
+            mentions = k.resolver.scan(chunk.doc)
+            all_mentions.extend(mentions)
+            k.resolver.index_mentions(ctx, mentions)
+        votes = Counter(e.country for m in all_mentions for e in m.entries[:1]
+                        if e.country and len(e.country) == 3 and not e.country.startswith(("IGO", "NGO")))
+        for chunk in chunks:
+            places = find_places(chunk.doc, gaz, votes, article.dateline)
+            chunk_places.append(places)
+            for m in places.mentions:
+                if m.place.country:
+                    for i in range(m.start, m.end):
+                        ctx.place_country[i] = m.place.country
+        dl_place = dateline_place(article.dateline, gaz)
+        ctx.main_country = k.resolver.main_country(
+            all_mentions, dl_place.country if dl_place else None,
+            [c for p in chunk_places for c in p.countries()])
+        lead_end = article.clean_text.find("\n\n")
+        lead_end = len(article.clean_text) if lead_end < 0 else lead_end
+        index = 0
+        for chunk, places in zip(chunks, chunk_places):
+            ctx.offset = chunk.offset
+            for sent in chunk.doc.sents:
+                start = chunk.offset + sent.start_char
+                sentence = Sentence(article.doc_id, index, sent.text, start, chunk.offset + sent.end_char)
+                coded.sentences.append(sentence)
+                for hit in k.coder.code_sentence(sent, ctx):
+                    event = self.finish_event(hit, article, sentence, places, dl_place, chunk.offset, start < lead_end)
+                    if event is not None:
+                        coded.events.append(event)
+                index += 1
+        return coded
+
+    def finish_event(self, hit: EventHit, article: Article, sentence: Sentence, places, dl_place,
+                     offset: int, in_lead: bool) -> Event | None:
+        """Stages 7–9 for one coded event; None for background events (dated over a month before publication)."""
+        k = self.knowledge
+        resolved = resolve_event_date(hit.trigger, hit.sentence, article.date, future=hit.modality in ("intent", "threat"))
+        if is_background(resolved, article.date):
+            return None
+        location = resolve_event_place(hit.trigger, hit.sentence, places, dl_place,
+                                       hit.source.country if hit.source else None,
+                                       hit.target.country if hit.target else None, k.gazetteer, offset)
+        entry = k.taxonomy.get(hit.code)
+        trig = hit.trigger
+        action = {"text": trig.text, "start": offset + trig.idx, "end": offset + trig.idx + len(trig.text)}
+        if self.settings.min_confidence and hit.confidence < self.settings.min_confidence:
+            return None
+        src, tgt = (hit.source.code if hit.source else ""), (hit.target.code if hit.target else "")
+        return Event(
+            event_id=event_id(article.doc_id, sentence.index, action["start"], hit.code, src, tgt),
+            doc_id=article.doc_id, sentence_index=sentence.index, sentence=sentence.text, cameo=hit.code,
+            source=hit.source, target=hit.target, action=action, rule=hit.rule, confidence=hit.confidence,
+            date=resolved.value.isoformat() if resolved else None,
+            date_source=resolved.source if resolved else None,
+            date_precision=resolved.precision if resolved else None,
+            quad_class=quad_class(hit.code), goldstein=entry.goldstein, plover=entry.plover or None,
+            location=location, quantities=event_quantities(trig, hit.code, offset),
+            tone=tone(sentence.text), modality=hit.modality, reported_by=hit.reported_by,
+            source_url=article.url, story_id=article.story_id, is_root_event=in_lead,
+            coder_version=CODER_VERSION, knowledge_version=k.version)
+
+

@@ -1,0 +1,189 @@
+"""Event dates: the date expression attached to the event's clause, resolved against the publication date.
+
+Handles weekdays ("on Monday", "Sunday's protests"), relative words ("yesterday", "last night", "a day after",
+"last week", "three days ago", "earlier this month"), and explicit dates in news styles ("Aug. 9",
+"9 August 2020", "September 14", "2020-09-14"), inferring the year around New Year. A date that belongs to
+another clause ("since the Aug. 9 election") is not taken. With no date in the clause, the publication date
+is used, and `date_source` says so.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+WEEKDAYS = {name: i for i, names in enumerate([
+    ("monday", "mon"), ("tuesday", "tue", "tues"), ("wednesday", "wed"), ("thursday", "thu", "thur", "thurs"),
+    ("friday", "fri"), ("saturday", "sat"), ("sunday", "sun")]) for name in names}
+MONTHS = {name: i + 1 for i, names in enumerate([
+    ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",), ("june", "jun"),
+    ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"),
+    ("december", "dec")]) for name in names}
+NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+                "nine": 9, "ten": 10, "a": 1, "an": 1}
+_MONTH = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_DAY_MONTH = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r"(?:,?\s+(\d{4}))?", re.I)
+_MONTH_DAY = re.compile(r"\b" + _MONTH + r"\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4}))?", re.I)
+_ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+_AGO = re.compile(r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|a|an)\s+(day|week)s?\s+(ago|earlier)\b", re.I)
+BLOCKING_PREPS = {"since", "until", "till", "before", "after", "by", "from", "ahead", "within", "over", "through",
+                  "throughout", "between", "than", "of"}
+CLAUSE_DEPS = {"advcl", "relcl", "ccomp", "acl", "csubj", "parataxis", "conj"}
+BACKGROUND_DAYS = 35
+
+
+@dataclass(frozen=True)
+class ResolvedDate:
+    """An event date with where it came from (`text`, `publication`) and how precise it is."""
+
+    value: date
+    source: str
+    precision: str  # day, week, month
+    text: str = ""
+
+
+def _year_for(month: int, day: int, pub: date, future: bool) -> date | None:
+    """The date with this month/day nearest the publication date in the right direction."""
+    for year in (pub.year, pub.year - 1, pub.year + 1):
+        try:
+            d = date(year, month, day)
+        except ValueError:
+            continue
+        if future and pub - timedelta(days=7) <= d <= pub + timedelta(days=300):
+            return d
+        if not future and pub - timedelta(days=300) <= d <= pub + timedelta(days=7):
+            return d
+    try:
+        return date(pub.year, month, day)
+    except ValueError:
+        return None
+
+
+def parse_date_expression(text: str, pub: date, future: bool = False) -> tuple[date, str] | None:
+    """(date, precision) for a date expression, resolved against the publication date; None if not a date."""
+    low = text.lower().strip()
+    m = _ISO.search(low)
+    if m:
+        try:
+            return date(int(m[1]), int(m[2]), int(m[3])), "day"
+        except ValueError:
+            return None
+    for rx, day_group, month_group, year_group in ((_DAY_MONTH, 1, 2, 3), (_MONTH_DAY, 2, 1, 3)):
+        m = rx.search(low)
+        if m:
+            month = MONTHS.get(m[month_group].rstrip(".")[:4].rstrip(".")) or MONTHS.get(m[month_group].rstrip(".")[:3])
+            day = int(m[day_group])
+            if month and 1 <= day <= 31:
+                if m[year_group]:
+                    try:
+                        return date(int(m[year_group]), month, day), "day"
+                    except ValueError:
+                        return None
+                d = _year_for(month, day, pub, future)
+                return (d, "day") if d else None
+    if re.search(r"\b(yesterday|last night|overnight)\b", low):
+        return pub - timedelta(days=1), "day"
+    if re.search(r"\b(today|this morning|this afternoon|this evening|tonight|earlier today)\b", low):
+        return pub, "day"
+    if re.search(r"\btomorrow\b", low):
+        return pub + timedelta(days=1), "day"
+    m = _AGO.search(low)
+    if m:
+        n = NUMBER_WORDS.get(m[1].lower()) or int(m[1]) if not m[1].isdigit() else int(m[1])
+        unit = 7 if m[2].lower() == "week" else 1
+        return pub - timedelta(days=n * unit), "day" if unit == 1 else "week"
+    for name, weekday in WEEKDAYS.items():
+        if re.search(r"\b" + name + r"\b", low):
+            if re.search(r"\b(next|coming)\s+" + name, low) or future:
+                delta = (weekday - pub.weekday()) % 7 or (7 if re.search(r"\bnext\b", low) else 0)
+                return pub + timedelta(days=delta), "day"
+            delta = (pub.weekday() - weekday) % 7
+            if re.search(r"\blast\s+" + name, low) and delta == 0:
+                delta = 7
+            return pub - timedelta(days=delta), "day"
+    if re.search(r"\b(last|past) week\b", low):
+        return pub - timedelta(days=7), "week"
+    if re.search(r"\b(this week|earlier this week)\b", low):
+        return pub, "week"
+    if re.search(r"\bnext week\b", low):
+        return pub + timedelta(days=7), "week"
+    if re.search(r"\b(this month|earlier this month)\b", low):
+        return pub, "month"
+    if re.search(r"\blast month\b", low):
+        first = pub.replace(day=1) - timedelta(days=1)
+        return first.replace(day=min(pub.day, 28)), "month"
+    return None
+
+
+def _attached(ent_root, trigger) -> bool:
+    """Whether a date phrase hangs on the trigger's own clause (not on another clause or a 'since' phrase)."""
+    tok = ent_root
+    for _ in range(8):
+        if tok is trigger:
+            return True
+        if tok.dep_ == "pobj" and tok.head.lower_ in BLOCKING_PREPS:
+            return False
+        if tok.dep_ in CLAUSE_DEPS and tok is not ent_root:
+            return False
+        if tok.head is tok:
+            return False
+        if tok.head.pos_ in ("VERB", "AUX") and tok.head is not trigger:
+            # a date on the verb that governs an xcomp/event noun trigger still counts ("flew … to ask")
+            return tok.head is getattr(trigger, "head", None) and trigger.dep_ in ("xcomp", "dobj", "conj")
+        tok = tok.head
+    return False
+
+
+def _day_after_anchor(trigger) -> int:
+    """−1 when the trigger sits in "a day after <clause>", else 0."""
+    tok = trigger
+    for _ in range(4):
+        if tok.dep_ in ("pcomp", "pobj", "advcl") and tok.head.lower_ == "after" and tok.head.head.lower_ == "day":
+            det = [c.lower_ for c in tok.head.head.children]
+            if "a" in det or "one" in det:
+                return -1
+        if tok.head is tok:
+            break
+        tok = tok.head
+    return 0
+
+
+def resolve_event_date(trigger, sentence, pub: str | None, future: bool = False,
+                       chunk_offset: int = 0) -> ResolvedDate | None:
+    """The date of the event carried by `trigger` (a spaCy token), or None when nothing gives one."""
+    pub_date = date.fromisoformat(pub) if pub else None
+    best = None
+    for ent in sentence.ents:
+        if ent.label_ not in ("DATE", "TIME"):
+            continue
+        if not _attached(ent.root, trigger):
+            continue
+        if pub_date is None:
+            m = _ISO.search(ent.text)
+            if m or re.search(r"\d{4}", ent.text):
+                parsed = parse_date_expression(ent.text, date(int(re.search(r"\d{4}", ent.text)[0]), 12, 31))
+                if parsed and re.search(r"\d{4}", ent.text):
+                    best = ResolvedDate(parsed[0], "text", parsed[1], ent.text)
+            continue
+        parsed = parse_date_expression(ent.text, pub_date, future)
+        if parsed:
+            dist = abs(ent.root.i - trigger.i)
+            if best is None or dist < best[0]:
+                best = (dist, ResolvedDate(parsed[0], "text", parsed[1], ent.text))
+    if isinstance(best, tuple):
+        return best[1]
+    if isinstance(best, ResolvedDate):
+        return best
+    if pub_date is None:
+        return None
+    shift = _day_after_anchor(trigger)
+    if shift:
+        return ResolvedDate(pub_date + timedelta(days=shift), "text", "day", "a day after")
+    return ResolvedDate(pub_date, "publication", "day")
+
+
+def is_background(resolved: ResolvedDate | None, pub: str | None) -> bool:
+    """An event dated by the text more than about a month before publication is background."""
+    if resolved is None or pub is None or resolved.source != "text":
+        return False
+    return (date.fromisoformat(pub) - resolved.value).days > BACKGROUND_DAYS

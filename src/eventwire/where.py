@@ -1,0 +1,156 @@
+"""Places: resolve place mentions in an article against the gazetteer (disambiguated by the article's
+countries, the dateline and prominence), then give each event the place tied to its clause, else the
+dateline, else — for a domestic event — its country, else none."""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from .gazetteer import Candidate, Gazetteer, prominence
+from .records import Place
+
+PLACE_LABELS = {"GPE", "LOC", "FAC"}
+LOCATIVE_PREPS = {"in", "at", "near", "outside", "inside", "across", "around", "throughout", "of", "to", "into",
+                  "from", "on"}
+
+
+@dataclass
+class PlaceMention:
+    """A resolved place mention: doc token span and the chosen candidate."""
+
+    start: int  # token index (doc)
+    end: int
+    char_start: int
+    char_end: int
+    text: str
+    place: Candidate
+    how: str
+
+
+@dataclass
+class ArticlePlaces:
+    """All place mentions of one parsed chunk, by token."""
+
+    mentions: list[PlaceMention] = field(default_factory=list)
+    by_token: dict[int, PlaceMention] = field(default_factory=dict)
+
+    def countries(self) -> list[str]:
+        return [m.place.country for m in self.mentions if m.place.country and m.place.kind != "country"]
+
+
+def _choose(cands: list[Candidate], votes: Counter, qualifier: str | None, gaz: Gazetteer) -> tuple[Candidate, str]:
+    if qualifier:
+        q = gaz.lookup(qualifier)
+        q_countries = {c.country for c in q if c.kind in ("country",)}
+        q_states = {c.admin1 for c in q if c.kind == "us_state"}
+        narrowed = [c for c in cands if c.country in q_countries or (c.country == "USA" and c.admin1 in q_states)]
+        if narrowed:
+            return max(narrowed, key=prominence), f"qualified by '{qualifier}'"
+    if len(cands) == 1:
+        return cands[0], "only candidate"
+    def score(c: Candidate) -> float:
+        return prominence(c) + 3.0 * votes.get(c.country, 0) / (1 + sum(votes.values()))
+    best = max(cands, key=score)
+    how = "article countries" if votes.get(best.country) else "most prominent"
+    return best, how
+
+
+def find_places(doc, gaz: Gazetteer, country_votes: Counter, dateline: str | None = None) -> ArticlePlaces:
+    """Resolve the GPE/LOC/FAC entities of a parsed text to places."""
+    out = ArticlePlaces()
+    votes = Counter(country_votes)
+    if dateline:
+        for c in gaz.lookup(dateline)[:1]:
+            votes[c.country] += 3
+    ents = [e for e in doc.ents if e.label_ in PLACE_LABELS]
+    pending = []
+    for ent in ents:
+        text = ent.text
+        if text.lower().startswith("the "):
+            text = text[4:]
+        text = text.removesuffix("'s").removesuffix("’s")
+        cands = gaz.lookup(text)
+        if not cands:
+            continue
+        qualifier = None
+        following = [e for e in ents if e.start == ent.end + 1]
+        if following and doc[ent.end].text == "," and following[0].label_ == "GPE":
+            qualifier = following[0].text  # "Paris, Texas"
+        pending.append((ent, text, cands, qualifier))
+        for c in cands:
+            if c.kind == "country":
+                votes[c.country] += 1
+    for ent, text, cands, qualifier in pending:
+        place, how = _choose(cands, votes, qualifier, gaz)
+        mention = PlaceMention(ent.start, ent.end, ent.start_char, ent.end_char, ent.text, place, how)
+        out.mentions.append(mention)
+        for i in range(ent.start, ent.end):
+            out.by_token[i] = mention
+    return out
+
+
+def to_place(mention: PlaceMention, how: str, offset: int = 0) -> Place:
+    c = mention.place
+    return Place(name=c.name, country=c.country, admin1=c.admin1, lat=c.lat, lon=c.lon, geonameid=c.geonameid,
+                 feature=c.kind, text=mention.text, start=mention.char_start + offset, end=mention.char_end + offset,
+                 how=how)
+
+
+def _clause_place(trigger, places: ArticlePlaces) -> PlaceMention | None:
+    """A place in a locative phrase of the trigger, its object, or its governing verb."""
+    holders = [trigger]
+    holders += [c for c in trigger.children if c.dep_ in ("dobj", "obj", "nsubjpass", "prep", "advmod")]
+    if trigger.dep_ in ("xcomp", "dobj", "conj", "pobj") and trigger.head is not trigger:
+        holders.append(trigger.head)
+    for holder in holders:
+        preps = [holder] if holder.dep_ == "prep" else [c for c in holder.children if c.dep_ == "prep"]
+        for prep in preps:
+            if prep.lower_ not in LOCATIVE_PREPS:
+                continue
+            for tok in prep.subtree:
+                if tok.i in places.by_token:
+                    m = places.by_token[tok.i]
+                    if m.place.kind != "country" or prep.lower_ in ("in", "to", "into", "inside", "across", "throughout"):
+                        return m
+        if holder.i in places.by_token and holder is not trigger and holder.dep_ in ("dobj", "obj"):
+            m = places.by_token[holder.i]
+            if m.place.kind in ("city", "capital"):
+                return m
+    return None
+
+
+def resolve_event_place(trigger, sentence, places: ArticlePlaces, dateline_place: Place | None,
+                        source_country: str | None, target_country: str | None, gaz: Gazetteer,
+                        offset: int = 0) -> Place | None:
+    """The event's location: the place in its clause, else the only city named in its sentence, else the
+    dateline, else the country of a domestic event, else None."""
+    m = _clause_place(trigger, places)
+    if m is not None:
+        return to_place(m, "place in the event's clause", offset)
+    in_sentence = [places.by_token[t.i] for t in sentence if t.i in places.by_token]
+    cities = {id(x): x for x in in_sentence if x.place.kind not in ("country", "sea", "region")}
+    if len(cities) == 1:
+        return to_place(next(iter(cities.values())), "only city in the sentence", offset)
+    if dateline_place is not None and (dateline_place.country in (source_country, target_country)
+                                       or not (source_country or target_country)):
+        return dateline_place
+    countries = {c for c in (source_country, target_country) if c}
+    if len(countries) == 1:
+        iso = countries.pop()
+        if len(iso) == 3 and not iso.startswith(("IGO", "NGO")):
+            cap = gaz.capitals.get(iso)
+            return Place(name=gaz.iso3_name.get(iso, iso), country=iso, lat=cap.lat if cap else None,
+                         lon=cap.lon if cap else None, feature="country", how="country of a domestic event")
+    return None
+
+
+def dateline_place(dateline: str | None, gaz: Gazetteer) -> Place | None:
+    """The place a dateline names ("MINSK (Reuters) -" → Minsk, BLR)."""
+    if not dateline:
+        return None
+    cands = [c for c in gaz.lookup(dateline) if c.kind in ("city", "country", "admin1", "region", "territory")]
+    if not cands:
+        return None
+    best = max(cands, key=prominence)
+    return Place(name=best.name, country=best.country, admin1=best.admin1, lat=best.lat, lon=best.lon,
+                 geonameid=best.geonameid, feature=best.kind, text=dateline, how="dateline")
