@@ -198,19 +198,28 @@ def events(ctx: click.Context, db: str | None, fmt: str, **kw) -> None:
 @click.option("--format", "fmt", type=click.Choice(["jsonl", "csv", "parquet", "gdelt", "geojson"]), default="jsonl")
 @click.option("-o", "--output", type=click.Path(dir_okay=False), required=True, help="output file")
 @click.option("--no-text", is_flag=True, help="leave article text and sentences out")
+@click.option("--rows", type=click.Choice(["mention", "event", "story", "day"]), default="mention",
+              help="mention: one row per mention (default); event: aggregated events with num_mentions/sources; "
+                   "story: one row per story and event; day: Phoenix-style one a day per dyad and code")
 @_query_options
 @click.pass_context
-def export_cmd(ctx: click.Context, db: str | None, fmt: str, output: str, no_text: bool, **kw) -> None:
+def export_cmd(ctx: click.Context, db: str | None, fmt: str, output: str, no_text: bool, rows: str, **kw) -> None:
     """Export stored events (JSONL, CSV, Parquet, GDELT 2.0 event table, GeoJSON)."""
     from . import export
     from .actors import load_actor_book
     from .gazetteer import load_gazetteer
     from .store import open_store
-    from .store.queries import find_events
+    from .store.queries import aggregated_events, find_events, one_per
 
     settings = _settings(ctx, db=db)
     with open_store(settings.db, read_only=True) as store:
-        rows = find_events(store, _query(kw))
+        query = _query(kw)
+        if rows == "event":
+            rows = aggregated_events(store, query)
+        elif rows in ("story", "day"):
+            rows = one_per(find_events(store, query), rows)
+        else:
+            rows = find_events(store, query)
         if fmt == "parquet":
             n = export.write_parquet(rows, output, no_text)
         else:
@@ -225,6 +234,25 @@ def export_cmd(ctx: click.Context, db: str | None, fmt: str, output: str, no_tex
                     n = export.write_gdelt(rows, fh, load_actor_book(tuple(settings.extra_knowledge)).cameo_country,
                                            load_gazetteer().fips)
     click.echo(f"wrote {n} events to {output} ({fmt})")
+
+
+@main.command()
+@db_option
+@click.option("--format", "fmt", type=click.Choice(["table", "jsonl"]), default="jsonl")
+@click.pass_context
+def stories(ctx: click.Context, db: str | None, fmt: str) -> None:
+    """One line per stored article: its story cluster, outlet and whether it is the story's canonical article."""
+    from .store import open_store
+    from .store.queries import stories as story_rows
+
+    settings = _settings(ctx, db=db)
+    with open_store(settings.db, read_only=True) as store:
+        for row in story_rows(store):
+            if fmt == "jsonl":
+                click.echo(json.dumps({k: row[k] for k in ("doc_id", "story_id", "outlet", "canonical")}))
+            else:
+                click.echo(f"{row['story_id']}  {'*' if row['canonical'] else ' '} {row['doc_id']:24} "
+                           f"{row['outlet'] or '-':24} {row['date'] or ''}  ({row['story_size']} in story)")
 
 
 @main.command()

@@ -3,12 +3,13 @@ Dask runner). Each takes settings explicitly and reports what it did in a small 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from importlib import resources
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
 from .coding import CODER_VERSION
+from .dedup import load_deduplicator
 from .ingest import read_inputs
+from .knowledge import data_path
 from .pipeline import Coded, Pipeline
 from .records import Article, RecordError
 from .settings import Settings
@@ -53,7 +54,8 @@ def code_stream(paths: Iterable[str], settings: Settings, pipeline: Pipeline | N
 def ingest(paths: Iterable[str], settings: Settings, store: Store, progress: Progress | None = None,
            pipeline: Pipeline | None = None, stdin=None) -> JobReport:
     """Read, code and store inputs; one transaction per batch, so a crash loses at most the open batch."""
-    pipeline = pipeline or Pipeline(settings)
+    pipeline = pipeline or Pipeline(settings, dedup=load_deduplicator(
+        store, settings.dedup_threshold, settings.dedup_num_perm, settings.dedup_shingle))
     report = JobReport()
     items = read_inputs(paths, settings, stdin=stdin)
     from .pipeline import _batched
@@ -61,7 +63,12 @@ def ingest(paths: Iterable[str], settings: Settings, store: Store, progress: Pro
         results = pipeline.run_batch(batch)
         coded = [r for r in results if isinstance(r, Coded)]
         errors = [r for r in results if isinstance(r, RecordError)]
-        counts = store.write_batch(coded, errors, CODER_VERSION, pipeline.knowledge.version)
+        try:
+            counts = store.write_batch(coded, errors, CODER_VERSION, pipeline.knowledge.version)
+        except Exception:
+            for c in coded:
+                pipeline.dedup.forget(c.article.doc_id)
+            raise
         for r in results:
             report.add(r)
         report.unchanged += counts["unchanged"]
@@ -83,7 +90,8 @@ class RecodeReport:
 
 def recode(settings: Settings, store: Store, progress: Progress | None = None) -> RecodeReport:
     """Re-code every stored article from its stored text (after a dictionary or pattern change)."""
-    pipeline = Pipeline(settings)
+    pipeline = Pipeline(settings, dedup=load_deduplicator(
+        store, settings.dedup_threshold, settings.dedup_num_perm, settings.dedup_shingle))
     report = RecodeReport()
     rows = store.query("SELECT doc_id, text, date, url, title, outlet, origin, story_id FROM articles ORDER BY doc_id")
     before = {}
@@ -114,8 +122,7 @@ def recode(settings: Settings, store: Store, progress: Progress | None = None) -
 
 def sample_paths() -> list[str]:
     """The bundled sample articles."""
-    folder = Path(str(resources.files("eventwire.data").joinpath("sample")))
-    return sorted(str(p) for p in folder.glob("*.txt"))
+    return sorted(str(p) for p in data_path("sample").glob("*.txt"))
 
 
 def code_records(records: list[dict], settings: Settings, progress: Progress | None = None

@@ -8,24 +8,24 @@ from __future__ import annotations
 
 import hashlib
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 from typing import Iterable
 
 from .errors import KnowledgeError
 
-DATA_PACKAGE = "eventwire.data"
+
+
+DATA_DIR = Path(__file__).resolve().parent / "data"
 
 
 def data_path(name: str) -> Path:
     """The path of a packaged data file."""
-    return Path(str(resources.files(DATA_PACKAGE).joinpath(name)))
+    return DATA_DIR / name
 
 
 def packaged_files(prefix: str) -> list[Path]:
     """Packaged data files whose name starts with `prefix` and ends in .tsv, sorted."""
-    folder = Path(str(resources.files(DATA_PACKAGE)))
-    return sorted(p for p in folder.glob(f"{prefix}*.tsv") if p.is_file())
+    return sorted(p for p in DATA_DIR.glob(f"{prefix}*.tsv") if p.is_file())
 
 
 def split_cell(cell: str) -> list[str]:

@@ -9,6 +9,7 @@
   7. when      when.resolve_event_date     event dates against the publication date (background dropped)
   8. where     where.resolve_event_place   event locations
   9. measure   quantities, tone
+ (after 3: dedup.Deduplicator gives each article its story: near-duplicates of stored articles share one)
 
 `Pipeline.run` streams `Coded` results (an article and its events) or `RecordError`s, batch by batch, so
 the caller can write each batch to the store in one transaction.
@@ -26,6 +27,7 @@ from .clean import clean_article
 from .coding import CODER_VERSION, EventCoder, load_patterns, load_taxonomy
 from .coding.coder import EventHit
 from .coding.taxonomy import quad_class
+from .dedup import Deduplicator
 from .gazetteer import load_gazetteer
 from .knowledge import knowledge_version
 from .lang import is_coded_language
@@ -70,6 +72,14 @@ def event_id(doc_id: str, sentence_index: int, start: int, code: str, source: st
     return hashlib.sha1(key.encode()).hexdigest()[:16]
 
 
+def aggregate_id(day: str | None, source: str, target: str, code: str, location) -> str:
+    """The id of the aggregated event a mention belongs to: the same date, dyad, code and place
+    (GDELT's notion of one event reported many times)."""
+    place = (location.name if location and location.feature != "country" else location.country if location else "")
+    key = f"{day}|{source}|{target}|{code}|{place}"
+    return "a-" + hashlib.sha1(key.encode()).hexdigest()[:14]
+
+
 def _batched(items: Iterable, size: int) -> Iterator[list]:
     batch: list = []
     for item in items:
@@ -84,8 +94,10 @@ def _batched(items: Iterable, size: int) -> Iterator[list]:
 class Pipeline:
     """Runs the stages over a stream of articles."""
 
-    def __init__(self, settings: Settings | None = None):
+    def __init__(self, settings: Settings | None = None, dedup: Deduplicator | None = None):
         self.settings = settings or Settings()
+        self.dedup = dedup or Deduplicator(self.settings.dedup_threshold, self.settings.dedup_num_perm,
+                                           self.settings.dedup_shingle)
 
     @cached_property
     def knowledge(self) -> Knowledge:
@@ -118,6 +130,8 @@ class Pipeline:
                 out.append(item)
                 continue
             coded = Coded(self.prepare(item))
+            if item.clean_text:
+                self.dedup.assign(item)
             out.append(coded)
             if item.status == "ok":
                 to_parse.append(coded)
@@ -196,6 +210,7 @@ class Pipeline:
             location=location, quantities=event_quantities(trig, hit.code, offset),
             tone=tone(sentence.text), modality=hit.modality, reported_by=hit.reported_by,
             source_url=article.url, story_id=article.story_id, is_root_event=in_lead,
+            aggregate_id=aggregate_id(resolved.value.isoformat() if resolved else None, src, tgt, hit.code, location),
             coder_version=CODER_VERSION, knowledge_version=k.version)
 
 

@@ -50,7 +50,8 @@ class Article:
     skip_reason: str | None = None
     story_id: str | None = None
     tone: float | None = None
-    minhash: bytes | None = None
+    minhash: bytes | None = None  # near-duplicate signature, stored with the article
+    numbers: list[str] | None = None  # the numbers in the text, for telling template rewrites apart
 
     def skip(self, reason: str) -> None:
         """Mark the article as not coded, keeping the reason."""
@@ -60,6 +61,7 @@ class Article:
     def to_dict(self) -> dict[str, Any]:
         d = _asdict(self)
         d.pop("minhash", None)
+        d.pop("numbers", None)
         return d
 
 

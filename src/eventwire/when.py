@@ -119,32 +119,34 @@ def _attached(ent_root, trigger) -> bool:
     """Whether a date phrase hangs on the trigger's own clause (not on another clause or a 'since' phrase)."""
     tok = ent_root
     for _ in range(8):
-        if tok is trigger:
+        if tok == trigger:
             return True
         if tok.dep_ == "pobj" and tok.head.lower_ in BLOCKING_PREPS:
             return False
-        if tok.dep_ in CLAUSE_DEPS and tok is not ent_root:
+        if tok.dep_ in CLAUSE_DEPS and tok != ent_root:
             return False
-        if tok.head is tok:
+        if tok.head == tok:
             return False
-        if tok.head.pos_ in ("VERB", "AUX") and tok.head is not trigger:
+        if tok.head.pos_ in ("VERB", "AUX") and tok.head != trigger:
             # a date on the verb that governs an xcomp/event noun trigger still counts ("flew … to ask")
-            return tok.head is getattr(trigger, "head", None) and trigger.dep_ in ("xcomp", "dobj", "conj")
+            return tok.head == trigger.head and trigger.dep_ in ("xcomp", "dobj", "conj")
         tok = tok.head
     return False
 
 
-def _day_after_anchor(trigger) -> int:
-    """−1 when the trigger sits in "a day after <clause>", else 0."""
-    tok = trigger
-    for _ in range(4):
-        if tok.dep_ in ("pcomp", "pobj", "advcl") and tok.head.lower_ == "after" and tok.head.head.lower_ == "day":
-            det = [c.lower_ for c in tok.head.head.children]
-            if "a" in det or "one" in det:
-                return -1
-        if tok.head is tok:
-            break
-        tok = tok.head
+_DAYS_AFTER = re.compile(r"\b(a|one|the|two|three|\d+) days? (after|before)\b", re.I)
+
+
+def _day_after_anchor(trigger, sentence) -> int:
+    """Days to shift when the trigger sits in "a day after <clause>," (−1) or "two days before <clause>," (+2),
+    read from the text: the clause runs from the phrase to the next comma."""
+    text = sentence.text
+    pos = trigger.idx - sentence.start_char
+    for m in _DAYS_AFTER.finditer(text):
+        comma = text.find(",", m.end())
+        if m.end() <= pos < (comma if comma > 0 else len(text)):
+            n = {"a": 1, "one": 1, "the": 1, "two": 2, "three": 3}.get(m[1].lower()) or int(m[1])
+            return -n if m[2].lower() == "after" else n
     return 0
 
 
@@ -176,7 +178,7 @@ def resolve_event_date(trigger, sentence, pub: str | None, future: bool = False,
         return best
     if pub_date is None:
         return None
-    shift = _day_after_anchor(trigger)
+    shift = _day_after_anchor(trigger, sentence)
     if shift:
         return ResolvedDate(pub_date + timedelta(days=shift), "text", "day", "a day after")
     return ResolvedDate(pub_date, "publication", "day")

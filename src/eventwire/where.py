@@ -100,7 +100,7 @@ def _clause_place(trigger, places: ArticlePlaces) -> PlaceMention | None:
     """A place in a locative phrase of the trigger, its object, or its governing verb."""
     holders = [trigger]
     holders += [c for c in trigger.children if c.dep_ in ("dobj", "obj", "nsubjpass", "prep", "advmod")]
-    if trigger.dep_ in ("xcomp", "dobj", "conj", "pobj") and trigger.head is not trigger:
+    if trigger.dep_ in ("xcomp", "dobj", "conj", "pobj") and trigger.head != trigger:
         holders.append(trigger.head)
     for holder in holders:
         preps = [holder] if holder.dep_ == "prep" else [c for c in holder.children if c.dep_ == "prep"]
@@ -112,7 +112,7 @@ def _clause_place(trigger, places: ArticlePlaces) -> PlaceMention | None:
                     m = places.by_token[tok.i]
                     if m.place.kind != "country" or prep.lower_ in ("in", "to", "into", "inside", "across", "throughout"):
                         return m
-        if holder.i in places.by_token and holder is not trigger and holder.dep_ in ("dobj", "obj"):
+        if holder.i in places.by_token and holder != trigger and holder.dep_ in ("dobj", "obj"):
             m = places.by_token[holder.i]
             if m.place.kind in ("city", "capital"):
                 return m

@@ -181,7 +181,7 @@ class EventCoder:
             return True
         head = verb
         for _ in range(3):
-            if head.dep_ not in ("xcomp", "ccomp", "pcomp") or head.head is head:
+            if head.dep_ not in ("xcomp", "ccomp", "pcomp") or head.head == head:
                 break
             head = head.head
             if "negate" in self.patterns.modifiers.get(head.lemma_.lower(), set()):
@@ -200,7 +200,7 @@ class EventCoder:
             return "hypothetical" if aux & {"could", "might", "may"} else "intent"
         head = verb
         for _ in range(3):
-            if head.dep_ != "xcomp" or head.head is head:
+            if head.dep_ != "xcomp" or head.head == head:
                 break
             head = head.head
             flags = self.patterns.modifiers.get(head.lemma_.lower(), set())
@@ -211,9 +211,33 @@ class EventCoder:
         return None
 
     # -- arguments --------------------------------------------------------------------------------
+    @staticmethod
+    def _adjacent_subject(verb):
+        """The noun phrase that ends right before a subjectless conjoined verb ("X, who…, flew"): the small
+        parser often attaches such a verb to the previous clause, whose subject is someone else."""
+        i = verb.i - 1
+        doc = verb.doc
+        while i >= verb.sent.start and doc[i].is_punct:
+            i -= 1
+        if i < verb.sent.start:
+            return None
+        tok = doc[i]
+        for _ in range(6):
+            if tok.pos_ in ("PROPN", "NOUN") and tok.dep_ in ("appos", "nsubj", "dobj", "pobj", "conj") and all(
+                    t.is_punct for t in doc[tok.right_edge.i + 1: verb.i]):
+                return tok if tok.pos_ == "PROPN" or tok.ent_type_ else None
+            if tok.head == tok or tok.head.i >= verb.i:
+                return None
+            tok = tok.head
+        return None
+
     def _subject(self, verb):
         """(subject token, passive?) of a verb, climbing to the governing clause when it has none."""
         tok = verb
+        if verb.dep_ == "conj" and not any(c.dep_ in SUBJ_DEPS | PASSIVE_SUBJ_DEPS for c in verb.children):
+            near = self._adjacent_subject(verb)
+            if near is not None:
+                return near, False
         for _ in range(4):
             for child in tok.children:
                 if child.dep_ in SUBJ_DEPS:
@@ -223,7 +247,7 @@ class EventCoder:
                     return child, True
             if tok.dep_ in ("relcl", "acl") and tok.head.pos_ in ("NOUN", "PROPN"):
                 return tok.head, False
-            if tok.dep_ in ("xcomp", "conj", "advcl", "pcomp") and tok.head is not tok:
+            if tok.dep_ in ("xcomp", "conj", "advcl", "pcomp") and tok.head != tok:
                 tok = tok.head
                 if tok.pos_ not in ("VERB", "AUX"):
                     if tok.dep_ == "pobj":
@@ -242,7 +266,7 @@ class EventCoder:
                 agent = next((g for g in child.children if g.dep_ == "pobj"), None)
         sources: list[Actor] = []
         targets: list[Actor] = []
-        if passive and subj is not None and subj.head is verb:
+        if passive and subj is not None and subj.head == verb:
             if event_noun is None:
                 targets = self.resolver.resolve(subj, ctx)
             if agent is not None:
@@ -297,13 +321,21 @@ class EventCoder:
                                 if found:
                                     return found
         if event_noun is None and obj is not None and obj.dep_ in OBJ_DEPS:
-            # "ask Putin for help" handled above; "imposed sanctions on Russian banks": the object's own preps
+            # "imposed sanctions on Russian banks": the object's own prepositions; "backed Lukashenko's plans",
+            # "backed plans Lukashenko announced": the object's owner
             for child in obj.children:
                 if child.dep_ == "prep" and child.lower_ in preps:
                     for pobj in child.children:
                         found = self.resolver.resolve(pobj, ctx) if pobj.dep_ == "pobj" else []
                         if found:
                             return found
+            for child in obj.children:
+                owner = child if child.dep_ == "poss" else next(
+                    (g for g in child.children if g.dep_ in SUBJ_DEPS), None) if child.dep_ in ("relcl", "acl") else None
+                if owner is not None and owner.lower_ not in ("who", "which", "that"):
+                    found = [a for a in self.resolver.resolve(owner, ctx) if a.code not in exclude]
+                    if found:
+                        return found
         return []
 
     def _reporter(self, verb, ctx: DocContext) -> Actor | None:

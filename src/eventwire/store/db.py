@@ -13,7 +13,7 @@ from ..errors import StoreError
 from ..records import Article, Event, RecordError
 
 ARTICLE_COLUMNS = ["doc_id", "content_hash", "url", "outlet", "title", "date", "language", "status", "skip_reason",
-                   "text", "clean_text", "removed", "dateline", "origin", "story_id", "canonical", "tone", "minhash",
+                   "text", "clean_text", "removed", "dateline", "origin", "story_id", "tone", "minhash", "numbers",
                    "coder_version", "knowledge_version"]
 EVENT_COLUMNS = ["event_id", "doc_id", "sentence_index", "sentence", "date", "date_source", "date_precision",
                  "source_code", "source_country", "source", "target_code", "target_country", "target", "cameo",
@@ -42,7 +42,8 @@ def article_row(article: Article, coder_version: str, knowledge_version: str) ->
     d = article
     return [d.doc_id, content_hash(d), d.url, d.outlet, d.title, d.date, d.language, d.status, d.skip_reason,
             d.text, d.clean_text, json.dumps([r.__dict__ for r in d.removed], ensure_ascii=False), d.dateline,
-            d.origin, d.story_id, False, d.tone, d.minhash, coder_version, knowledge_version]
+            d.origin, d.story_id, d.tone, d.minhash, " ".join(d.numbers) if d.numbers is not None else None,
+            coder_version, knowledge_version]
 
 
 def event_row(e: Event) -> list[Any]:

@@ -94,3 +94,57 @@ def get_event(store: Store, event_id: str) -> dict[str, Any] | None:
     event = event_from_row(row)
     event["article"] = {"clean_text": clean_text, "title": title, "published": str(published) if published else None}
     return event
+
+
+def stories(store: Store) -> Iterator[dict[str, Any]]:
+    """One row per article: its story and whether it is the story's canonical article (earliest, then longest)."""
+    sql = """
+        SELECT doc_id, story_id, outlet, date,
+               row_number() OVER (PARTITION BY story_id ORDER BY date NULLS LAST, length(clean_text) DESC, doc_id) = 1
+                   AS canonical,
+               count(*) OVER (PARTITION BY story_id) AS story_size
+        FROM articles WHERE story_id IS NOT NULL ORDER BY story_id, canonical DESC, doc_id"""
+    for row in store.stream(sql):
+        row["date"] = str(row["date"]) if row["date"] is not None else None
+        yield row
+
+
+def aggregated_events(store: Store, query: EventQuery) -> Iterator[dict[str, Any]]:
+    """Events aggregated the GDELT way: mentions of the same date, dyad, code and place become one event with
+    num_mentions, num_sources (distinct outlets), num_articles, its mentions and is_root_event."""
+    where, params = query.where()
+    where = where.replace("doc_id", "e.doc_id")
+    sql = f"""
+        SELECT e.aggregate_id,
+               arg_max(e.event_id, e.confidence) AS event_id,
+               count(*) AS num_mentions,
+               count(DISTINCT coalesce(a.outlet, e.doc_id)) AS num_sources,
+               count(DISTINCT e.doc_id) AS num_articles,
+               bool_or(e.is_root_event) AS is_root_event,
+               list({{'doc_id': e.doc_id, 'sentence_index': e.sentence_index, 'event_id': e.event_id,
+                     'action': e.action}} ORDER BY e.doc_id, e.sentence_index) AS mentions
+        FROM events e LEFT JOIN articles a ON a.doc_id = e.doc_id{where}
+        GROUP BY e.aggregate_id ORDER BY min(e.date) NULLS LAST, e.aggregate_id"""
+    if query.limit:
+        sql += f" LIMIT {int(query.limit)}"
+    for agg in store.stream(sql, params):
+        (row,) = store.query("SELECT * FROM events WHERE event_id = ?", [agg["event_id"]])
+        event = event_from_row(row)
+        event.update({k: agg[k] for k in ("num_mentions", "num_sources", "num_articles", "is_root_event")})
+        event["mentions"] = [{**m, "action": json.loads(m["action"]) if isinstance(m["action"], str) else m["action"]}
+                             for m in agg["mentions"]]
+        yield event
+
+
+def one_per(events: Iterator[dict[str, Any]], key: str) -> Iterator[dict[str, Any]]:
+    """Keep the first event per key: `day` (Phoenix's one-a-day: date, source, target, code) or `story`
+    (one row per story and event: story, date, source, target, code)."""
+    seen: set[tuple] = set()
+    for e in events:
+        k = (e.get("date"), (e.get("source") or {}).get("code"), (e.get("target") or {}).get("code"), e["cameo"])
+        if key == "story":
+            k = (e.get("story_id") or e["doc_id"], *k)
+        if k in seen:
+            continue
+        seen.add(k)
+        yield e

@@ -6,7 +6,7 @@ CREATE TABLE IF NOT EXISTS articles (
     url VARCHAR, outlet VARCHAR, title VARCHAR, date DATE, language VARCHAR,
     status VARCHAR NOT NULL, skip_reason VARCHAR,
     text VARCHAR, clean_text VARCHAR, removed JSON, dateline VARCHAR, origin VARCHAR,
-    story_id VARCHAR, canonical BOOLEAN DEFAULT FALSE, tone DOUBLE, minhash BLOB,
+    story_id VARCHAR, tone DOUBLE, minhash BLOB, numbers VARCHAR,
     coder_version VARCHAR, knowledge_version VARCHAR,
     ingested_at TIMESTAMP DEFAULT current_timestamp
 );
@@ -25,6 +25,7 @@ CREATE TABLE IF NOT EXISTS events (
 );
 CREATE INDEX IF NOT EXISTS events_doc ON events (doc_id);
 CREATE INDEX IF NOT EXISTS events_date ON events (date);
+CREATE INDEX IF NOT EXISTS articles_story ON articles (story_id);
 CREATE TABLE IF NOT EXISTS errors (
     origin VARCHAR, reason VARCHAR, doc_id VARCHAR, at TIMESTAMP DEFAULT current_timestamp
 );

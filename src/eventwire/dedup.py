@@ -1,0 +1,147 @@
+"""Near-duplicate articles and story clusters: MinHash signatures over word shingles of the clean text,
+an LSH index for candidates, then checks that keep different stories apart (publication dates close,
+numbers and dates in the texts compatible: "police detained 774" is not "police detained 120").
+
+The index is rebuilt from the signatures kept in the store (written in the same transaction as their
+article), so it can never drift out of step with the stored articles.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass
+from datetime import date
+from typing import Iterable
+
+import numpy as np
+
+from .records import Article
+
+_WORD = re.compile(r"[a-z0-9]+")
+_NUMBER = re.compile(r"\b\d[\d,.]*\b")
+STOP = {"the", "a", "an", "of", "to", "in", "and", "on", "for", "said", "was", "is", "that", "with", "by", "at", "it"}
+
+
+@dataclass(frozen=True)
+class StoryMatch:
+    """A story assignment: the story id, the article it matched (or None) and the estimated Jaccard."""
+
+    story_id: str
+    matched: str | None
+    similarity: float
+
+
+def shingles(text: str, size: int) -> set[bytes]:
+    """Word `size`-grams of the lowercased text (stopwords kept inside shingles, for rewrites' sake)."""
+    words = _WORD.findall(text.lower())
+    if len(words) < size:
+        return {" ".join(words).encode()} if words else set()
+    return {" ".join(words[i:i + size]).encode() for i in range(len(words) - size + 1)}
+
+
+def salient_numbers(text: str) -> set[str]:
+    """Numbers in a text (counts, money, dates), normalised: the facts a template rewrite changes."""
+    out = set()
+    for m in _NUMBER.findall(text):
+        n = m.replace(",", "").rstrip(".")
+        if n and not (len(n) == 4 and n.startswith(("19", "20"))):  # years are shared background
+            out.add(n)
+    return out
+
+
+def new_story_id(doc_id: str) -> str:
+    return "s-" + hashlib.sha1(doc_id.encode()).hexdigest()[:12]
+
+
+class Deduplicator:
+    """Incremental near-duplicate detection over an LSH index of MinHash signatures."""
+
+    def __init__(self, threshold: float = 0.5, num_perm: int = 128, shingle: int = 5, max_days: int = 7):
+        from datasketch import MinHash, MinHashLSH
+
+        self._MinHash = MinHash
+        self.threshold = threshold
+        self.num_perm = num_perm
+        self.shingle = shingle
+        self.max_days = max_days
+        self.lsh = MinHashLSH(threshold=threshold, num_perm=num_perm)
+        self.meta: dict[str, tuple[str, str | None, frozenset[str], object]] = {}  # doc → (story, date, numbers, mh)
+        self._template = MinHash(num_perm=num_perm)
+
+    def signature(self, text: str):
+        """The MinHash of a text."""
+        mh = self._MinHash(num_perm=self.num_perm, permutations=self._template.permutations, scheme=self._template.scheme)
+        grams = list(shingles(text, self.shingle))
+        if grams:
+            mh.update_batch(grams)
+        return mh
+
+    @staticmethod
+    def to_bytes(mh) -> bytes:
+        return np.asarray(mh.hashvalues, dtype=np.uint64).tobytes()
+
+    def from_bytes(self, raw: bytes):
+        values = np.frombuffer(raw, dtype=np.uint64)
+        return self._MinHash(num_perm=len(values), hashvalues=values, permutations=self._template.permutations,
+                             scheme=self._template.scheme)
+
+    def add(self, doc_id: str, story_id: str, day: str | None, numbers: Iterable[str], mh) -> None:
+        """Put an already-assigned article into the index (used when loading from the store)."""
+        if doc_id in self.meta:
+            self.lsh.remove(doc_id)
+        self.lsh.insert(doc_id, mh)
+        self.meta[doc_id] = (story_id, day, frozenset(numbers), mh)
+
+    def _compatible(self, day: str | None, numbers: frozenset[str], other_day: str | None,
+                    other_numbers: frozenset[str]) -> bool:
+        if day and other_day and abs((date.fromisoformat(day) - date.fromisoformat(other_day)).days) > self.max_days:
+            return False
+        if numbers and other_numbers:
+            overlap = len(numbers & other_numbers) / min(len(numbers), len(other_numbers))
+            if overlap < 0.5:
+                return False
+        return True
+
+    def assign(self, article: Article) -> StoryMatch:
+        """Give an article its story (joining the most similar compatible stored article, else a new story),
+        set `article.story_id` and `article.minhash`, and index it."""
+        text = article.clean_text or article.text
+        mh = self.signature(text)
+        numbers = frozenset(salient_numbers(text))
+        best: tuple[float, str] | None = None
+        for other in self.lsh.query(mh):
+            if other == article.doc_id:
+                continue
+            story, other_day, other_numbers, other_mh = self.meta[other]
+            sim = mh.jaccard(other_mh)
+            if sim < self.threshold or not self._compatible(article.date, numbers, other_day, other_numbers):
+                continue
+            if best is None or sim > best[0]:
+                best = (sim, other)
+        if best is None:
+            match = StoryMatch(new_story_id(article.doc_id), None, 1.0)
+        else:
+            match = StoryMatch(self.meta[best[1]][0], best[1], round(best[0], 3))
+        article.story_id = match.story_id
+        article.minhash = self.to_bytes(mh)
+        article.numbers = sorted(numbers)
+        self.add(article.doc_id, match.story_id, article.date, numbers, mh)
+        return match
+
+    def forget(self, doc_id: str) -> None:
+        """Drop an article from the index (its batch failed to store)."""
+        if doc_id in self.meta:
+            self.lsh.remove(doc_id)
+            del self.meta[doc_id]
+
+
+def load_deduplicator(store, threshold: float, num_perm: int, shingle: int) -> Deduplicator:
+    """A deduplicator whose index holds every signature in the store."""
+    dedup = Deduplicator(threshold=threshold, num_perm=num_perm, shingle=shingle)
+    for row in store.stream("SELECT doc_id, story_id, date, numbers, minhash FROM articles WHERE minhash IS NOT NULL"):
+        mh = dedup.from_bytes(row["minhash"])
+        if len(mh.hashvalues) != num_perm:
+            continue  # signatures of another size cannot be compared; those articles get new ones on recode
+        numbers = (row["numbers"] or "").split()
+        dedup.add(row["doc_id"], row["story_id"], str(row["date"]) if row["date"] else None, numbers, mh)
+    return dedup
