@@ -1,6 +1,8 @@
-"""Near-duplicate articles and story clusters: MinHash signatures over word shingles of the clean text,
-an LSH index for candidates, then checks that keep different stories apart (publication dates close,
-numbers and dates in the texts compatible: "police detained 774" is not "police detained 120").
+"""Near-duplicate articles and story clusters: MinHash signatures over shingles of content words (stopwords
+dropped, so rewrites and excerpts of one wire story still share them), an LSH index for candidates, then
+checks: similar enough (Jaccard, or containment for a truncated excerpt), publication dates close, and the
+numbers compatible when the dates differ ("police detained 774" on Sunday is not "police detained 120" on
+Tuesday).
 
 The index is rebuilt from the signatures kept in the store (written in the same transaction as their
 article), so it can never drift out of step with the stored articles.
@@ -15,11 +17,13 @@ from typing import Iterable
 
 import numpy as np
 
-from .records import Article
+from .records import Article, Fingerprint
 
 _WORD = re.compile(r"[a-z0-9]+")
 _NUMBER = re.compile(r"\b\d[\d,.]*\b")
-STOP = {"the", "a", "an", "of", "to", "in", "and", "on", "for", "said", "was", "is", "that", "with", "by", "at", "it"}
+STOP = set("""a an the of to in and on for said says was is that with by at it as from has have had be been were are
+this its his her their he she they we will would which who after over about than more also but or not
+new two one there what when up out into could may can all""".split())
 
 
 @dataclass(frozen=True)
@@ -32,8 +36,8 @@ class StoryMatch:
 
 
 def shingles(text: str, size: int) -> set[bytes]:
-    """Word `size`-grams of the lowercased text (stopwords kept inside shingles, for rewrites' sake)."""
-    words = _WORD.findall(text.lower())
+    """`size`-grams of the text's content words (lowercased, stopwords dropped)."""
+    words = [w for w in _WORD.findall(text.lower()) if w not in STOP]
     if len(words) < size:
         return {" ".join(words).encode()} if words else set()
     return {" ".join(words[i:i + size]).encode() for i in range(len(words) - size + 1)}
@@ -56,7 +60,8 @@ def new_story_id(doc_id: str) -> str:
 class Deduplicator:
     """Incremental near-duplicate detection over an LSH index of MinHash signatures."""
 
-    def __init__(self, threshold: float = 0.5, num_perm: int = 128, shingle: int = 5, max_days: int = 7):
+    def __init__(self, threshold: float = 0.1, num_perm: int = 128, shingle: int = 2, max_days: int = 7,
+                 containment: float = 0.2):
         from datasketch import MinHash, MinHashLSH
 
         self._MinHash = MinHash
@@ -64,17 +69,23 @@ class Deduplicator:
         self.num_perm = num_perm
         self.shingle = shingle
         self.max_days = max_days
+        self.containment = containment
         self.lsh = MinHashLSH(threshold=threshold, num_perm=num_perm)
-        self.meta: dict[str, tuple[str, str | None, frozenset[str], object]] = {}  # doc → (story, date, numbers, mh)
+        self.meta: dict[str, tuple[str, str | None, frozenset[str], object, int]] = {}  # doc → story, date, numbers, mh, size
         self._template = MinHash(num_perm=num_perm)
 
+    @classmethod
+    def from_settings(cls, settings) -> "Deduplicator":
+        return cls(threshold=settings.dedup_threshold, num_perm=settings.dedup_num_perm,
+                   shingle=settings.dedup_shingle, containment=settings.dedup_containment)
+
     def signature(self, text: str):
-        """The MinHash of a text."""
+        """(MinHash, number of shingles) of a text."""
         mh = self._MinHash(num_perm=self.num_perm, permutations=self._template.permutations, scheme=self._template.scheme)
         grams = list(shingles(text, self.shingle))
         if grams:
             mh.update_batch(grams)
-        return mh
+        return mh, len(grams)
 
     @staticmethod
     def to_bytes(mh) -> bytes:
@@ -85,36 +96,47 @@ class Deduplicator:
         return self._MinHash(num_perm=len(values), hashvalues=values, permutations=self._template.permutations,
                              scheme=self._template.scheme)
 
-    def add(self, doc_id: str, story_id: str, day: str | None, numbers: Iterable[str], mh) -> None:
+    def add(self, doc_id: str, story_id: str, day: str | None, numbers: Iterable[str], mh, size: int) -> None:
         """Put an already-assigned article into the index (used when loading from the store)."""
         if doc_id in self.meta:
             self.lsh.remove(doc_id)
         self.lsh.insert(doc_id, mh)
-        self.meta[doc_id] = (story_id, day, frozenset(numbers), mh)
+        self.meta[doc_id] = (story_id, day, frozenset(numbers), mh, size)
 
     def _compatible(self, day: str | None, numbers: frozenset[str], other_day: str | None,
                     other_numbers: frozenset[str]) -> bool:
-        if day and other_day and abs((date.fromisoformat(day) - date.fromisoformat(other_day)).days) > self.max_days:
+        days = abs((date.fromisoformat(day) - date.fromisoformat(other_day)).days) if day and other_day else 0
+        if days > self.max_days:
             return False
-        if numbers and other_numbers:
+        if days >= 1 and len(numbers) >= 2 and len(other_numbers) >= 2:
             overlap = len(numbers & other_numbers) / min(len(numbers), len(other_numbers))
             if overlap < 0.5:
                 return False
         return True
 
+    def similar(self, jaccard: float, size: int, other_size: int) -> bool:
+        """Same story by Jaccard, or by containment (one text is mostly inside the other: an excerpt)."""
+        if jaccard >= 0.3:
+            return True
+        if not size or not other_size:
+            return False
+        contained = jaccard * (size + other_size) / ((1 + jaccard) * min(size, other_size))
+        return jaccard >= self.threshold / 2 and contained >= self.containment
+
     def assign(self, article: Article) -> StoryMatch:
         """Give an article its story (joining the most similar compatible stored article, else a new story),
         set `article.story_id` and `article.minhash`, and index it."""
         text = article.clean_text or article.text
-        mh = self.signature(text)
+        mh, size = self.signature(text)
         numbers = frozenset(salient_numbers(text))
         best: tuple[float, str] | None = None
         for other in self.lsh.query(mh):
             if other == article.doc_id:
                 continue
-            story, other_day, other_numbers, other_mh = self.meta[other]
+            story, other_day, other_numbers, other_mh, other_size = self.meta[other]
             sim = mh.jaccard(other_mh)
-            if sim < self.threshold or not self._compatible(article.date, numbers, other_day, other_numbers):
+            if not self.similar(sim, size, other_size) or not self._compatible(
+                    article.date, numbers, other_day, other_numbers):
                 continue
             if best is None or sim > best[0]:
                 best = (sim, other)
@@ -123,9 +145,8 @@ class Deduplicator:
         else:
             match = StoryMatch(self.meta[best[1]][0], best[1], round(best[0], 3))
         article.story_id = match.story_id
-        article.minhash = self.to_bytes(mh)
-        article.numbers = sorted(numbers)
-        self.add(article.doc_id, match.story_id, article.date, numbers, mh)
+        article.fingerprint = Fingerprint(self.to_bytes(mh), size, sorted(numbers))
+        self.add(article.doc_id, match.story_id, article.date, numbers, mh, size)
         return match
 
     def forget(self, doc_id: str) -> None:
@@ -135,13 +156,15 @@ class Deduplicator:
             del self.meta[doc_id]
 
 
-def load_deduplicator(store, threshold: float, num_perm: int, shingle: int) -> Deduplicator:
+def load_deduplicator(store, settings) -> Deduplicator:
     """A deduplicator whose index holds every signature in the store."""
-    dedup = Deduplicator(threshold=threshold, num_perm=num_perm, shingle=shingle)
-    for row in store.stream("SELECT doc_id, story_id, date, numbers, minhash FROM articles WHERE minhash IS NOT NULL"):
+    dedup = Deduplicator.from_settings(settings)
+    for row in store.stream("SELECT doc_id, story_id, date, numbers, shingles, minhash FROM articles "
+                            "WHERE minhash IS NOT NULL"):
         mh = dedup.from_bytes(row["minhash"])
-        if len(mh.hashvalues) != num_perm:
+        if len(mh.hashvalues) != dedup.num_perm:
             continue  # signatures of another size cannot be compared; those articles get new ones on recode
         numbers = (row["numbers"] or "").split()
-        dedup.add(row["doc_id"], row["story_id"], str(row["date"]) if row["date"] else None, numbers, mh)
+        dedup.add(row["doc_id"], row["story_id"], str(row["date"]) if row["date"] else None, numbers, mh,
+                  row["shingles"] or 0)
     return dedup

@@ -54,8 +54,7 @@ def code_stream(paths: Iterable[str], settings: Settings, pipeline: Pipeline | N
 def ingest(paths: Iterable[str], settings: Settings, store: Store, progress: Progress | None = None,
            pipeline: Pipeline | None = None, stdin=None) -> JobReport:
     """Read, code and store inputs; one transaction per batch, so a crash loses at most the open batch."""
-    pipeline = pipeline or Pipeline(settings, dedup=load_deduplicator(
-        store, settings.dedup_threshold, settings.dedup_num_perm, settings.dedup_shingle))
+    pipeline = pipeline or Pipeline(settings, dedup=load_deduplicator(store, settings))
     report = JobReport()
     items = read_inputs(paths, settings, stdin=stdin)
     from .pipeline import _batched
@@ -90,8 +89,7 @@ class RecodeReport:
 
 def recode(settings: Settings, store: Store, progress: Progress | None = None) -> RecodeReport:
     """Re-code every stored article from its stored text (after a dictionary or pattern change)."""
-    pipeline = Pipeline(settings, dedup=load_deduplicator(
-        store, settings.dedup_threshold, settings.dedup_num_perm, settings.dedup_shingle))
+    pipeline = Pipeline(settings, dedup=load_deduplicator(store, settings))
     report = RecodeReport()
     rows = store.query("SELECT doc_id, text, date, url, title, outlet, origin, story_id FROM articles ORDER BY doc_id")
     before = {}

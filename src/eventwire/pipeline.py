@@ -16,6 +16,7 @@ the caller can write each batch to the store in one transaction.
 """
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 from collections import Counter
 from dataclasses import dataclass, field
@@ -36,8 +37,8 @@ from .quantities import event_quantities
 from .records import Article, Event, RecordError, Sentence
 from .settings import Settings
 from .tone import tone
-from .when import is_background, resolve_event_date
-from .where import dateline_place, find_places, resolve_event_place
+from .when import is_background, resolve_event_date, since_background
+from .where import dateline_place, find_places, resolve_event_place, to_place
 
 
 @dataclass
@@ -72,6 +73,37 @@ def event_id(doc_id: str, sentence_index: int, start: int, code: str, source: st
     return hashlib.sha1(key.encode()).hexdigest()[:16]
 
 
+MEETING_CODES = ("040", "041", "044", "045", "046")
+
+
+def host_and_visitor(event: Event, taxonomy) -> list[Event]:
+    """CODING convention: a visit is 042 visitor→host plus 043 host→visitor, and a meeting held in one
+    party's country is a visit. Returns the mirrored event to add (and recodes `event` in place)."""
+    src, tgt, loc = event.source, event.target, event.location
+    if src is None or tgt is None or src.country == tgt.country:
+        return []
+    code = event.cameo
+    if code.startswith(MEETING_CODES) and loc is not None and loc.country in (src.country, tgt.country):
+        code = "043" if loc.country == src.country else "042"
+        event.rule += f" [met in {loc.country}: {event.cameo}→{code}]"
+        _recode(event, code, taxonomy)
+    if code in ("042", "043"):
+        mirror = dataclasses.replace(event, source=tgt, target=src, rule=event.rule + " [host/visitor mirror]",
+                                     confidence=round(event.confidence - 0.05, 3))
+        _recode(mirror, "043" if code == "042" else "042", taxonomy)
+        mirror.event_id = event_id(event.doc_id, event.sentence_index, event.action["start"], mirror.cameo,
+                                   tgt.code, src.code)
+        return [mirror]
+    return []
+
+
+def _recode(event: Event, code: str, taxonomy) -> None:
+    entry = taxonomy.get(code)
+    event.cameo, event.goldstein, event.plover, event.quad_class = code, entry.goldstein, entry.plover or None, quad_class(code)
+    event.aggregate_id = aggregate_id(event.date, event.source.code if event.source else "",
+                                      event.target.code if event.target else "", code, event.location)
+
+
 def aggregate_id(day: str | None, source: str, target: str, code: str, location) -> str:
     """The id of the aggregated event a mention belongs to: the same date, dyad, code and place
     (GDELT's notion of one event reported many times)."""
@@ -96,8 +128,7 @@ class Pipeline:
 
     def __init__(self, settings: Settings | None = None, dedup: Deduplicator | None = None):
         self.settings = settings or Settings()
-        self.dedup = dedup or Deduplicator(self.settings.dedup_threshold, self.settings.dedup_num_perm,
-                                           self.settings.dedup_shingle)
+        self.dedup = dedup or Deduplicator.from_settings(self.settings)
 
     @cached_property
     def knowledge(self) -> Knowledge:
@@ -164,6 +195,8 @@ class Pipeline:
                     for i in range(m.start, m.end):
                         ctx.place_country[i] = m.place.country
         dl_place = dateline_place(article.dateline, gaz)
+        main = next((p.main_place() for p in chunk_places if p.main_place() is not None), None)
+        main_place = to_place(main, "the article's main city", chunks[0].offset) if main else None
         ctx.main_country = k.resolver.main_country(
             all_mentions, dl_place.country if dl_place else None,
             [c for p in chunk_places for c in p.countries()])
@@ -173,26 +206,29 @@ class Pipeline:
         for chunk, places in zip(chunks, chunk_places):
             ctx.offset = chunk.offset
             for sent in chunk.doc.sents:
+                ctx.local_country = k.resolver.local_country(sent, ctx, ctx.local_country)
                 start = chunk.offset + sent.start_char
                 sentence = Sentence(article.doc_id, index, sent.text, start, chunk.offset + sent.end_char)
                 coded.sentences.append(sentence)
                 for hit in k.coder.code_sentence(sent, ctx):
-                    event = self.finish_event(hit, article, sentence, places, dl_place, chunk.offset, start < lead_end)
+                    event = self.finish_event(hit, article, sentence, places, dl_place, chunk.offset,
+                                              start < lead_end, main_place)
                     if event is not None:
                         coded.events.append(event)
+                        coded.events.extend(host_and_visitor(event, k.taxonomy))
                 index += 1
         return coded
 
     def finish_event(self, hit: EventHit, article: Article, sentence: Sentence, places, dl_place,
-                     offset: int, in_lead: bool) -> Event | None:
+                     offset: int, in_lead: bool, main_place=None) -> Event | None:
         """Stages 7–9 for one coded event; None for background events (dated over a month before publication)."""
         k = self.knowledge
         resolved = resolve_event_date(hit.trigger, hit.sentence, article.date, future=hit.modality in ("intent", "threat"))
-        if is_background(resolved, article.date):
+        if is_background(resolved, article.date) or since_background(hit.trigger, hit.sentence, article.date):
             return None
         location = resolve_event_place(hit.trigger, hit.sentence, places, dl_place,
                                        hit.source.country if hit.source else None,
-                                       hit.target.country if hit.target else None, k.gazetteer, offset)
+                                       hit.target.country if hit.target else None, k.gazetteer, offset, main_place)
         entry = k.taxonomy.get(hit.code)
         trig = hit.trigger
         action = {"text": trig.text, "start": offset + trig.idx, "end": offset + trig.idx + len(trig.text)}

@@ -28,6 +28,16 @@ class Removed:
 
 
 @dataclass
+class Fingerprint:
+    """What near-duplicate detection keeps of an article: its MinHash values, how many shingles it has
+    (to estimate containment) and the numbers in its text (to tell template rewrites apart)."""
+
+    minhash: bytes
+    size: int
+    numbers: list[str]
+
+
+@dataclass
 class Article:
     """One news article as read from its source, then cleaned.
 
@@ -50,8 +60,7 @@ class Article:
     skip_reason: str | None = None
     story_id: str | None = None
     tone: float | None = None
-    minhash: bytes | None = None  # near-duplicate signature, stored with the article
-    numbers: list[str] | None = None  # the numbers in the text, for telling template rewrites apart
+    fingerprint: Fingerprint | None = None  # near-duplicate signature, stored with the article
 
     def skip(self, reason: str) -> None:
         """Mark the article as not coded, keeping the reason."""
@@ -60,8 +69,7 @@ class Article:
 
     def to_dict(self) -> dict[str, Any]:
         d = _asdict(self)
-        d.pop("minhash", None)
-        d.pop("numbers", None)
+        d.pop("fingerprint", None)
         return d
 
 

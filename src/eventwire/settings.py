@@ -36,8 +36,9 @@ class Settings:
     default_date: str | None = _setting(None, "publication date for inputs that give none (YYYY-MM-DD)")
     min_confidence: float = _setting(0.0, "events below this confidence are not emitted")
     extra_knowledge: list = _setting([], "user knowledge files (TSV, same shape as the packaged ones)")
-    dedup_threshold: float = _setting(0.5, "MinHash Jaccard threshold for same-story articles")
-    dedup_shingle: int = _setting(5, "words per shingle for near-duplicate detection")
+    dedup_threshold: float = _setting(0.1, "MinHash LSH threshold (Jaccard) for same-story candidates")
+    dedup_containment: float = _setting(0.2, "share of the shorter article's shingles found in the other, for same story")
+    dedup_shingle: int = _setting(2, "content words per shingle for near-duplicate detection")
     dedup_num_perm: int = _setting(128, "MinHash permutations")
     progress: bool = _setting(True, "show progress bars on long work")
 

@@ -184,6 +184,26 @@ def resolve_event_date(trigger, sentence, pub: str | None, future: bool = False,
     return ResolvedDate(pub_date, "publication", "day")
 
 
+def since_background(trigger, sentence, pub: str | None) -> bool:
+    """True when the event is an ongoing state counted "since" a date over a month before publication
+    ("Since the Aug. 9 election, thousands have been arrested")."""
+    if not pub:
+        return False
+    pub_date = date.fromisoformat(pub)
+    for ent in sentence.ents:
+        if ent.label_ != "DATE":
+            continue
+        tok = ent.root
+        for _ in range(6):
+            if tok.lower_ == "since" and (tok.head == trigger or tok.head == trigger.head):
+                parsed = parse_date_expression(ent.text, pub_date)
+                return bool(parsed) and (pub_date - parsed[0]).days > BACKGROUND_DAYS
+            if tok.head == tok:
+                break
+            tok = tok.head
+    return False
+
+
 def is_background(resolved: ResolvedDate | None, pub: str | None) -> bool:
     """An event dated by the text more than about a month before publication is background."""
     if resolved is None or pub is None or resolved.source != "text":

@@ -37,6 +37,16 @@ class ArticlePlaces:
     def countries(self) -> list[str]:
         return [m.place.country for m in self.mentions if m.place.country and m.place.kind != "country"]
 
+    def main_place(self) -> PlaceMention | None:
+        """The city the article names most (the first named on a tie), or None."""
+        counts: dict[str, list] = {}
+        for m in self.mentions:
+            if m.place.kind == "city":
+                counts.setdefault(m.place.name, []).append(m)
+        if not counts:
+            return None
+        return max(counts.values(), key=lambda ms: (len(ms), -ms[0].start))[0]
+
 
 def _choose(cands: list[Candidate], votes: Counter, qualifier: str | None, gaz: Gazetteer) -> tuple[Candidate, str]:
     if qualifier:
@@ -121,9 +131,10 @@ def _clause_place(trigger, places: ArticlePlaces) -> PlaceMention | None:
 
 def resolve_event_place(trigger, sentence, places: ArticlePlaces, dateline_place: Place | None,
                         source_country: str | None, target_country: str | None, gaz: Gazetteer,
-                        offset: int = 0) -> Place | None:
+                        offset: int = 0, main_place: Place | None = None) -> Place | None:
     """The event's location: the place in its clause, else the only city named in its sentence, else the
-    dateline, else the country of a domestic event, else None."""
+    dateline, else the article's main city when it belongs to a party, else the country of a domestic
+    event, else None."""
     m = _clause_place(trigger, places)
     if m is not None:
         return to_place(m, "place in the event's clause", offset)
@@ -134,6 +145,8 @@ def resolve_event_place(trigger, sentence, places: ArticlePlaces, dateline_place
     if dateline_place is not None and (dateline_place.country in (source_country, target_country)
                                        or not (source_country or target_country)):
         return dateline_place
+    if main_place is not None and main_place.country in (source_country, target_country):
+        return main_place
     countries = {c for c in (source_country, target_country) if c}
     if len(countries) == 1:
         iso = countries.pop()

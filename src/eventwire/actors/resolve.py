@@ -46,6 +46,7 @@ class DocContext:
     last_group: Actor | None = None
     place_country: dict[int, str] = field(default_factory=dict)  # token index → ISO-3 of a place there
     offset: int = 0  # where the chunk being coded starts in the clean text (for actor offsets)
+    local_country: str | None = None  # the one country the current sentence (or the one before) is about
 
 
 class ActorResolver:
@@ -93,6 +94,25 @@ class ActorResolver:
             for i in range(m.start, m.end):
                 ctx.mentions[i] = m
 
+    def local_country(self, sent, ctx: DocContext, previous: str | None) -> str | None:
+        """The single country the sentence's places point to (else the country of its country-bearing
+        names, if only one), falling back to the previous sentence's."""
+        places = {ctx.place_country[t.i] for t in sent if t.i in ctx.place_country}
+        if len(places) == 1:
+            return places.pop()
+        if places:
+            return None
+        named = set()
+        for t in sent:
+            m = ctx.mentions.get(t.i)
+            if m is not None and m.start == t.i:
+                e = m.first("person", "capital", "metonym", "country", "adjective")
+                if e and e.country and len(e.country) == 3 and not e.country.startswith(("IGO", "NGO")):
+                    named.add(e.country)
+        if len(named) == 1:
+            return named.pop()
+        return None if named else previous
+
     def main_country(self, mentions: Iterable[Mention], dateline_country: str | None,
                      place_countries: Iterable[str] = ()) -> str | None:
         """The article's main country: dateline, places and names weighted, most frequent wins."""
@@ -124,8 +144,10 @@ class ActorResolver:
                     stack.append(child)
         return sorted(out, key=lambda t: t.i)
 
-    def resolve(self, head, ctx: DocContext, with_conj: bool = True) -> list[Actor]:
-        """Actors for an argument head and the heads conjoined with it ("Canada, the EU and the UK")."""
+    def resolve(self, head, ctx: DocContext, with_conj: bool = True, loose: bool = False) -> list[Actor]:
+        """Actors for an argument head and the heads conjoined with it ("Canada, the EU and the UK");
+        an agent "from X and Y" is split too ("officials from Tehran and Riyadh"). `loose` also accepts a
+        thing marked with a country ("Mexican imports" → MEX), for targets."""
         heads = [head]
         if with_conj:
             stack = [head]
@@ -135,14 +157,34 @@ class ActorResolver:
                     if child.dep_ == "conj" and child.pos_ in ("NOUN", "PROPN", "PRON"):
                         heads.append(child)
                         stack.append(child)
-        actors = []
+        actors: list[Actor] = []
         for h in heads:
-            actor = self.resolve_np(h, ctx)
-            if actor is not None and all(a.code != actor.code for a in actors):
-                actors.append(actor)
+            split = self._split_from_phrase(h, ctx)
+            for actor in split or [self.resolve_np(h, ctx, loose)]:
+                if actor is not None and all(a.code != actor.code for a in actors):
+                    actors.append(actor)
         return actors
 
-    def resolve_np(self, head, ctx: DocContext) -> Actor | None:
+    def _split_from_phrase(self, head, ctx: DocContext) -> list[Actor]:
+        """"officials from Tehran and Riyadh" → IRNGOV, SAUGOV."""
+        m = ctx.mentions.get(head.i)
+        agent = m.first("agent") if m is not None else None
+        if agent is None:
+            return []
+        for child in head.children:
+            if child.dep_ == "prep" and child.lower_ in ("from", "of"):
+                objs = [o for o in child.children if o.dep_ == "pobj"]
+                if not objs or not any(c.dep_ == "conj" for c in objs[0].children):
+                    continue
+                out = []
+                for place in self.resolve(objs[0], ctx):
+                    if place.country and len(place.country) == 3 and not place.country.startswith(("IGO", "NGO")):
+                        out.append(Actor(place.country + agent.role, place.country, agent.role, agent.name,
+                                         place.text, place.start, place.end, f"agent:{agent.name}+from {place.text}"))
+                return out
+        return []
+
+    def resolve_np(self, head, ctx: DocContext, loose: bool = False) -> Actor | None:
         """The Actor a noun phrase names, or None."""
         low = head.lower_
         if head.pos_ == "PRON" or low in PERSON_PRONOUNS | GROUP_PRONOUNS:
@@ -184,10 +226,17 @@ class ActorResolver:
         elif head.pos_ == "PROPN" or head.ent_type_ == "PERSON":
             agent = self._agent_in(mentions, titles_only=True)
         if agent is None:
+            if loose and head.pos_ == "NOUN":
+                country = self._country_in(mentions, head_m)
+                if country and len(country) == 3:
+                    return Actor(country, country, None, self.book.country_name(country), span_text, start, end,
+                                 "country of a thing")
             return None
         country, how = self._country_in(mentions, head_m), "modifier"
         if country is None:
             country, how = self._place_country(head, ids, ctx), "place"
+        if country is None and ctx.local_country:
+            country, how = ctx.local_country, "sentence country"
         if country is None:
             if agent.agent_kind == "generic" and head.pos_ != "PROPN" and not ctx.main_country:
                 return None

@@ -15,7 +15,7 @@ For every verb (and every event noun not governed by a coded verb) in a sentence
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..actors import ActorResolver, DocContext
 from ..records import Actor
@@ -33,6 +33,7 @@ FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 HYPOTHETICAL_AUX = {"would", "could", "might", "may", "should", "must", "ca", "can"}
 NEGATIONS = {"not", "n't", "never", "no"}
 CLAIM_ROOTS = {"18", "19", "20"}
+NOUN_ONLY_SKIP_ROOTS = {"01", "02", "09", "10", "11", "12"}  # talk about talk: too vague without a verb
 
 
 @dataclass
@@ -143,9 +144,12 @@ class EventCoder:
         if self._negated(verb):
             return []
         code, modality, confidence, notes = pattern.code, None, 0.75 if pattern.words or pattern.noun else 0.65, []
-        modality = self._modality(verb)
+        modality, governor = self._modality(verb)
         if modality == "hypothetical":
             return []
+        if governor == "agree" and "recip" not in pattern.flags:
+            notes.append("agreed: both ways")
+            pattern = replace(pattern, flags=pattern.flags | {"recip"})
         if modality in ("intent", "threat"):
             future = self.taxonomy.intent_of(code) if modality == "intent" else None
             if modality == "threat" or (future is None and int(code[:2]) >= 9):
@@ -190,14 +194,9 @@ class EventCoder:
                 return True
         return False
 
-    def _modality(self, verb) -> str | None:
+    def _modality(self, verb) -> tuple[str | None, str | None]:
+        """(modality, the governing verb's lemma): intent, threat or hypothetical; None when asserted."""
         aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
-        if aux & FUTURE_AUX:
-            return "intent"
-        if any(c.lower_ == "going" for c in verb.children if c.dep_ == "aux"):
-            return "intent"
-        if aux & HYPOTHETICAL_AUX and verb.dep_ not in ("ccomp",):
-            return "hypothetical" if aux & {"could", "might", "may"} else "intent"
         head = verb
         for _ in range(3):
             if head.dep_ != "xcomp" or head.head == head:
@@ -205,10 +204,16 @@ class EventCoder:
             head = head.head
             flags = self.patterns.modifiers.get(head.lemma_.lower(), set())
             if "threat" in flags:
-                return "threat"
+                return "threat", head.lemma_.lower()
             if "intent" in flags:
-                return "intent"
-        return None
+                return "intent", head.lemma_.lower()
+        if aux & FUTURE_AUX:
+            return "intent", None
+        if any(c.lower_ == "going" for c in verb.children if c.dep_ == "aux"):
+            return "intent", None
+        if aux & HYPOTHETICAL_AUX and verb.dep_ not in ("ccomp",):
+            return ("hypothetical" if aux & {"could", "might", "may"} else "intent"), None
+        return None, None
 
     # -- arguments --------------------------------------------------------------------------------
     @staticmethod
@@ -301,7 +306,7 @@ class EventCoder:
         holders = [event_noun] if event_noun is not None else []
         obj = self._object(verb)
         if event_noun is None and obj is not None and obj.dep_ in OBJ_DEPS:
-            found = self.resolver.resolve(obj, ctx)
+            found = self.resolver.resolve(obj, ctx, loose=True)
             if found and not pattern.tprep:
                 return found
             holders.append(obj)
@@ -317,7 +322,8 @@ class EventCoder:
                     if child.dep_ == "prep" and child.lower_ == prep:
                         for pobj in child.children:
                             if pobj.dep_ == "pobj":
-                                found = [a for a in self.resolver.resolve(pobj, ctx) if a.code not in exclude]
+                                found = [a for a in self.resolver.resolve(pobj, ctx, loose=True)
+                                         if a.code not in exclude]
                                 if found:
                                     return found
         if event_noun is None and obj is not None and obj.dep_ in OBJ_DEPS:
@@ -358,10 +364,16 @@ class EventCoder:
 
     # -- nouns ------------------------------------------------------------------------------------
     def _code_noun(self, noun, sent, ctx: DocContext) -> list[EventHit]:
+        """An event noun standing with its own actors ("Russian air strikes on Idlib", "Putin's visit")."""
         pattern = self.match_noun(noun)
-        if pattern is None or pattern.code == "-":
+        if pattern is None or pattern.code == "-" or pattern.code[:2] in NOUN_ONLY_SKIP_ROOTS:
             return []
         if any(c.dep_ == "neg" or c.lower_ == "no" for c in noun.children):
+            return []
+        gov = noun.head
+        while gov.pos_ not in ("VERB", "AUX") and gov.head != gov:
+            gov = gov.head
+        if gov.pos_ in ("VERB", "AUX") and (self._negated(gov) or self._modality(gov)[0] == "hypothetical"):
             return []
         sources: list[Actor] = []
         for child in noun.children:
@@ -370,11 +382,9 @@ class EventCoder:
             if child.dep_ == "prep" and child.lower_ == "by":
                 for pobj in child.children:
                     sources += self.resolver.resolve(pobj, ctx)
-        if noun.dep_ in SUBJ_DEPS and not sources:
-            pass
+        if not sources:
+            return []  # an event noun without its own actor is too vague to code
         targets = self._targets(noun, pattern, None, ctx, exclude={a.code for a in sources})
-        if not sources and not targets:
-            return []
         return self._emit(pattern.code, sources, targets, pattern, noun, sent, 0.45, None, None, ["event noun"])
 
     # -- output -----------------------------------------------------------------------------------

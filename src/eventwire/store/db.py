@@ -13,7 +13,7 @@ from ..errors import StoreError
 from ..records import Article, Event, RecordError
 
 ARTICLE_COLUMNS = ["doc_id", "content_hash", "url", "outlet", "title", "date", "language", "status", "skip_reason",
-                   "text", "clean_text", "removed", "dateline", "origin", "story_id", "tone", "minhash", "numbers",
+                   "text", "clean_text", "removed", "dateline", "origin", "story_id", "tone", "minhash", "shingles", "numbers",
                    "coder_version", "knowledge_version"]
 EVENT_COLUMNS = ["event_id", "doc_id", "sentence_index", "sentence", "date", "date_source", "date_precision",
                  "source_code", "source_country", "source", "target_code", "target_country", "target", "cameo",
@@ -39,11 +39,11 @@ def _json(value: Any) -> str | None:
 
 
 def article_row(article: Article, coder_version: str, knowledge_version: str) -> list[Any]:
-    d = article
+    d, fp = article, article.fingerprint
     return [d.doc_id, content_hash(d), d.url, d.outlet, d.title, d.date, d.language, d.status, d.skip_reason,
             d.text, d.clean_text, json.dumps([r.__dict__ for r in d.removed], ensure_ascii=False), d.dateline,
-            d.origin, d.story_id, d.tone, d.minhash, " ".join(d.numbers) if d.numbers is not None else None,
-            coder_version, knowledge_version]
+            d.origin, d.story_id, d.tone, fp.minhash if fp else None, fp.size if fp else None,
+            " ".join(fp.numbers) if fp else None, coder_version, knowledge_version]
 
 
 def event_row(e: Event) -> list[Any]:

@@ -6,7 +6,7 @@ CREATE TABLE IF NOT EXISTS articles (
     url VARCHAR, outlet VARCHAR, title VARCHAR, date DATE, language VARCHAR,
     status VARCHAR NOT NULL, skip_reason VARCHAR,
     text VARCHAR, clean_text VARCHAR, removed JSON, dateline VARCHAR, origin VARCHAR,
-    story_id VARCHAR, tone DOUBLE, minhash BLOB, numbers VARCHAR,
+    story_id VARCHAR, tone DOUBLE, minhash BLOB, shingles INTEGER, numbers VARCHAR,
     coder_version VARCHAR, knowledge_version VARCHAR,
     ingested_at TIMESTAMP DEFAULT current_timestamp
 );
@@ -27,5 +27,5 @@ CREATE INDEX IF NOT EXISTS events_doc ON events (doc_id);
 CREATE INDEX IF NOT EXISTS events_date ON events (date);
 CREATE INDEX IF NOT EXISTS articles_story ON articles (story_id);
 CREATE TABLE IF NOT EXISTS errors (
-    origin VARCHAR, reason VARCHAR, doc_id VARCHAR, at TIMESTAMP DEFAULT current_timestamp
+    origin VARCHAR, reason VARCHAR, doc_id VARCHAR, reported_at TIMESTAMP DEFAULT current_timestamp
 );

@@ -1,0 +1,218 @@
+"""Throughput of the coder against its parser: how close is the full pipeline to spaCy alone?
+
+Three measurements over the same N articles (the bundled samples, replicated with small text variations
+so that no article is a byte-for-byte repeat and nothing is served from a cache or the store's
+"unchanged" short-cut):
+
+  parse   eventwire.nlp.parse_texts over the articles' clean texts (spaCy alone)
+  full    Pipeline.run_batch (clean, language, dedup, parse, code, dates, places, quantities, tone; no store)
+  ingest  eventwire.jobs.ingest into a fresh temporary DuckDB store (read files + full + store writes)
+
+Model and knowledge loading are done once before timing and reported as `setup`. Prints a table,
+the ratios full/parse and ingest/parse (1.0 means "as fast as the parser"), peak RSS, and a one-line
+JSON summary.
+
+    .venv/bin/python benchmarks/throughput.py            # N=200, batch 64
+    .venv/bin/python benchmarks/throughput.py --n 1000 --batch-size 32
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import random
+import re
+import resource
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from eventwire.jobs import ingest, sample_paths
+from eventwire.dedup import load_deduplicator
+from eventwire.ingest import read_inputs
+from eventwire.nlp import load_nlp, parse_texts
+from eventwire.pipeline import Coded, Pipeline
+from eventwire.records import Article
+from eventwire.settings import Settings
+from eventwire.store import open_store
+
+_NUMBER = re.compile(r"\b\d+\b")
+_HEADER = re.compile(r"^( ?date )(\d{4})-(\d{2})-(\d{2})")
+# Neutral filler sentences (no actors, no event verbs) so variants differ without changing what is coded.
+_FILLERS = [
+    "The figures were last updated at {h}:{m:02d} local time.",
+    "This report was revised at {h}:{m:02d} with additional details.",
+    "Further details were expected later in the day, around {h}:{m:02d}.",
+]
+
+
+def peak_rss_mb() -> float:
+    """Peak resident set size of this process so far, in MB (ru_maxrss is KB on Linux, bytes on macOS)."""
+    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return rss / (1024 * 1024) if sys.platform == "darwin" else rss / 1024
+
+
+def vary(text: str, copy: int, rng: random.Random) -> str:
+    """A small variation of a crawl-format article: other counts (years kept), the date moved by a few
+    days, one neutral sentence added to a random body paragraph. Copy 0 is the original."""
+    if copy == 0:
+        return text
+    first, _, body = text.partition("\n")
+
+    def renumber(m: re.Match) -> str:
+        s = m.group(0)
+        if len(s) == 4 and s.startswith(("19", "20")):
+            return s  # a year
+        if len(s) <= 2 and int(s) <= 31:
+            return str(rng.randint(1, 28))  # a day or a small count
+        return str(rng.randint(10 ** (len(s) - 1), 10 ** len(s) - 1))
+
+    body = _NUMBER.sub(renumber, body)
+    paragraphs = body.split("\n\n")
+    long_ones = [i for i, p in enumerate(paragraphs) if len(p) > 120]
+    if long_ones:
+        i = rng.choice(long_ones)
+        filler = rng.choice(_FILLERS).format(h=rng.randint(0, 23), m=rng.randint(0, 59))
+        paragraphs[i] = paragraphs[i].rstrip() + " " + filler
+    body = "\n\n".join(paragraphs)
+    m = _HEADER.match(first)
+    if m:
+        day = min(28, max(1, int(m.group(4)) + rng.randint(-3, 3)))
+        first = f"{m.group(1)}{m.group(2)}-{m.group(3)}-{day:02d}" + first[m.end():]
+    return first + "\n" + body
+
+
+def write_corpus(folder: Path, n: int, seed: int) -> list[str]:
+    """N crawl-format .txt files in `folder`, round-robin over the samples, each copy varied."""
+    rng = random.Random(seed)
+    samples = [Path(p).read_text(encoding="utf-8") for p in sample_paths()]
+    paths = []
+    for i in range(n):
+        text = vary(samples[i % len(samples)], i // len(samples), rng)
+        path = folder / f"{i:06d}.txt"
+        path.write_text(text, encoding="utf-8")
+        paths.append(str(path))
+    return paths
+
+
+def read_articles(paths: list[str], settings: Settings) -> list[Article]:
+    """Fresh Article objects for the paths (the pipeline mutates them, so each run reads its own)."""
+    return [a for a in read_inputs(paths, settings) if isinstance(a, Article)]
+
+
+def batches(items: list, size: int):
+    for i in range(0, len(items), size):
+        yield items[i:i + size]
+
+
+def bench_parse(paths: list[str], settings: Settings) -> dict:
+    """spaCy alone over the clean texts the pipeline would parse (cleaning done before the clock starts)."""
+    prep = Pipeline(settings)
+    texts = [a.clean_text for a in (prep.prepare(a) for a in read_articles(paths, settings)) if a.status == "ok"]
+    sentences = 0
+    t0 = time.perf_counter()
+    for batch in batches(texts, settings.batch_size):
+        for chunks in parse_texts(batch, settings.max_chars, n_process=settings.n_process):
+            sentences += sum(1 for c in chunks for _ in c.doc.sents)
+    seconds = time.perf_counter() - t0
+    return {"articles": len(texts), "sentences": sentences, "seconds": seconds}
+
+
+def bench_full(paths: list[str], settings: Settings) -> dict:
+    """Pipeline.run_batch over the articles (no store); knowledge loaded before the clock starts."""
+    pipeline = Pipeline(settings)
+    _ = pipeline.knowledge
+    articles = read_articles(paths, settings)
+    n_articles = sentences = events = 0
+    t0 = time.perf_counter()
+    for batch in batches(articles, settings.batch_size):
+        for r in pipeline.run_batch(batch):
+            if isinstance(r, Coded):
+                n_articles += 1
+                sentences += len(r.sentences)
+                events += len(r.events)
+    seconds = time.perf_counter() - t0
+    return {"articles": n_articles, "sentences": sentences, "events": events, "seconds": seconds}
+
+
+def bench_ingest(paths: list[str], settings: Settings, folder: Path) -> dict:
+    """jobs.ingest into a new DuckDB file (reading, cleaning, coding, storing), with a pipeline built
+    exactly as ingest builds its own, but with knowledge loaded before the clock starts."""
+    db = folder / "bench.duckdb"
+    with open_store(db) as store:
+        pipeline = Pipeline(settings, dedup=load_deduplicator(
+            store, settings.dedup_threshold, settings.dedup_num_perm, settings.dedup_shingle))
+        _ = pipeline.knowledge
+        t0 = time.perf_counter()
+        report = ingest(paths, settings, store, pipeline=pipeline)
+        seconds = time.perf_counter() - t0
+        stored_events = store.query("SELECT count(*) AS n FROM events")[0]["n"]
+    if report.errors:
+        raise SystemExit(f"ingest reported {len(report.errors)} errors, e.g. {report.errors[0]}")
+    return {"articles": report.articles, "coded": report.coded, "events": report.events,
+            "stored_events": stored_events, "seconds": seconds}
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--n", type=int, default=200, help="articles (samples replicated with variations)")
+    ap.add_argument("--batch-size", type=int, default=Settings().batch_size, help="articles per batch")
+    ap.add_argument("--n-process", type=int, default=Settings().n_process, help="spaCy worker processes")
+    ap.add_argument("--seed", type=int, default=13)
+    args = ap.parse_args(argv)
+    settings = Settings(batch_size=args.batch_size, n_process=args.n_process, progress=False)
+
+    t0 = time.perf_counter()
+    load_nlp()
+    _ = Pipeline(settings).knowledge
+    setup = time.perf_counter() - t0
+
+    with tempfile.TemporaryDirectory(prefix="eventwire-bench-") as tmp:
+        folder = Path(tmp)
+        paths = write_corpus(folder, args.n, args.seed)
+        # Warm-up: a few articles through spaCy so lazy initialisation is not charged to the first stage.
+        list(parse_texts(["Police detained 12 protesters in Tbilisi on Sunday."], settings.max_chars))
+        parse = bench_parse(paths, settings)
+        rss_parse = peak_rss_mb()
+        full = bench_full(paths, settings)
+        rss_full = peak_rss_mb()
+        ing = bench_ingest(paths, settings, folder)
+        rss_ingest = peak_rss_mb()
+
+    sentences = parse["sentences"]
+    per_article_sentences = sentences / max(parse["articles"], 1)
+    rows = []
+    for name, r, rss in (("parse", parse, rss_parse), ("full", full, rss_full), ("ingest", ing, rss_ingest)):
+        aps = r["articles"] / r["seconds"]
+        # Sentences/s counts each stage's own sentences where it has them; ingest uses the parse count.
+        sents = r.get("sentences", per_article_sentences * r["articles"])
+        rows.append((name, r["articles"], r["seconds"], aps, sents / r["seconds"], rss))
+    aps = {name: a for name, _, _, a, _, _ in rows}
+    ratios = {"full/parse": aps["full"] / aps["parse"], "ingest/parse": aps["ingest"] / aps["parse"]}
+
+    print(f"eventwire throughput: n={args.n} batch_size={args.batch_size} n_process={args.n_process} "
+          f"cpus={os.cpu_count()} python={platform.python_version()}")
+    print(f"setup (spaCy model + knowledge tables, not timed below): {setup:.2f} s")
+    print(f"{'stage':<8}{'articles':>9}{'seconds':>9}{'articles/s':>12}{'sentences/s':>13}{'peak RSS MB':>13}")
+    for name, n, s, a, ss, rss in rows:
+        print(f"{name:<8}{n:>9}{s:>9.2f}{a:>12.1f}{ss:>13.1f}{rss:>13.0f}")
+    print(f"ratio full/parse   = {ratios['full/parse']:.2f}   (1.00 = as fast as spaCy alone)")
+    print(f"ratio ingest/parse = {ratios['ingest/parse']:.2f}")
+    print(f"sentences per article {per_article_sentences:.1f}; events: full {full['events']}, "
+          f"ingest {ing['events']} (stored {ing['stored_events']})")
+    summary = {
+        "bench": "throughput", "n": args.n, "batch_size": args.batch_size, "n_process": args.n_process,
+        "cpus": os.cpu_count(), "setup_s": round(setup, 2),
+        **{f"{name}_articles_per_s": round(a, 2) for name, _, _, a, _, _ in rows},
+        **{f"{name}_sentences_per_s": round(ss, 1) for name, _, _, _, ss, _ in rows},
+        "ratio_full_parse": round(ratios["full/parse"], 3), "ratio_ingest_parse": round(ratios["ingest/parse"], 3),
+        "peak_rss_mb": round(rss_ingest, 1),
+    }
+    print(json.dumps(summary))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
