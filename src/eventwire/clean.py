@@ -59,8 +59,7 @@ def _is_headline(line: str) -> bool:
 
 def clean_article(article: Article) -> Article:
     """Fill `clean_text`, `removed` and `dateline` of an article (in place; returns it)."""
-    paragraphs: list[str] = []
-    seen_text = False
+    lines: list[str] = []
     for raw_line in article.text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
         line = raw_line.strip()
         if not line:
@@ -69,16 +68,19 @@ def clean_article(article: Article) -> Article:
         if reason:
             article.removed.append(Removed(line, reason))
             continue
-        if not seen_text and _is_headline(line):
-            article.removed.append(Removed(line, "headline"))
-            if not article.title:
+        lines.append(line)
+    # A short unpunctuated first line is the headline, and such lines between paragraphs are sub-headings
+    # or captions — but only when there is body text beside them: a one-line input is the text itself.
+    has_body = sum(not _is_headline(line) for line in lines) >= 1
+    paragraphs: list[str] = []
+    for position, line in enumerate(lines):
+        if has_body and _is_headline(line) and (position == 0 or (len(line.split()) <= 12 and not paragraphs) or
+                                                len(line.split()) <= 12):
+            reason = "headline" if not paragraphs else "sub-heading or caption"
+            article.removed.append(Removed(line, reason))
+            if reason == "headline" and not article.title:
                 article.title = line
             continue
-        if _is_headline(line) and len(line.split()) <= 12 and not any(c.isdigit() for c in line[:1]):
-            # a short line without a full stop between paragraphs: a sub-heading or caption
-            article.removed.append(Removed(line, "sub-heading or caption"))
-            continue
-        seen_text = True
         credit = _INLINE_CREDIT.search(line)
         if credit:
             article.removed.append(Removed(credit.group().strip(), "credit line"))

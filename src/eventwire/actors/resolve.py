@@ -154,7 +154,10 @@ class ActorResolver:
             while stack:
                 tok = stack.pop()
                 for child in tok.children:
-                    if child.dep_ == "conj" and child.pos_ in ("NOUN", "PROPN", "PRON"):
+                    # "Canada, the EU and the UK"; the parser also makes lists of names into appositions
+                    if (child.dep_ == "conj" and child.pos_ in ("NOUN", "PROPN", "PRON")) or (
+                            child.dep_ == "appos" and child.pos_ == "PROPN" and tok.pos_ == "PROPN"
+                            and child.ent_type_ in ("GPE", "NORP", "ORG") and tok.ent_type_ in ("GPE", "NORP", "ORG")):
                         heads.append(child)
                         stack.append(child)
         actors: list[Actor] = []
@@ -189,7 +192,7 @@ class ActorResolver:
         low = head.lower_
         if head.pos_ == "PRON" or low in PERSON_PRONOUNS | GROUP_PRONOUNS:
             return self._pronoun(head, ctx)
-        if low in SKIP_HEADS:
+        if low in SKIP_HEADS and head.text.islower():
             return None
         tokens = self.np_tokens(head)
         ids = {t.i for t in tokens}

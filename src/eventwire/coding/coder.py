@@ -251,7 +251,8 @@ class EventCoder:
                 if child.dep_ in PASSIVE_SUBJ_DEPS:
                     return child, True
             if tok.dep_ in ("relcl", "acl") and tok.head.pos_ in ("NOUN", "PROPN"):
-                return tok.head, False
+                # "soldiers killed in Ukraine": a past participle's noun is its patient
+                return tok.head, tok.dep_ == "acl" and tok.tag_ == "VBN"
             if tok.dep_ in ("xcomp", "conj", "advcl", "pcomp") and tok.head != tok:
                 tok = tok.head
                 if tok.pos_ not in ("VERB", "AUX"):
@@ -271,7 +272,7 @@ class EventCoder:
                 agent = next((g for g in child.children if g.dep_ == "pobj"), None)
         sources: list[Actor] = []
         targets: list[Actor] = []
-        if passive and subj is not None and subj.head == verb:
+        if passive and subj is not None and (subj.head == verb or verb.dep_ == "acl"):
             if event_noun is None:
                 targets = self.resolver.resolve(subj, ctx)
             if agent is not None:
@@ -302,7 +303,7 @@ class EventCoder:
             tok.pos_ == "PROPN" and tok.ent_type_ not in ("GPE", "NORP", "LOC"))
 
     def _targets(self, verb, pattern: Pattern, event_noun, ctx: DocContext, exclude: set[str]) -> list[Actor]:
-        preps = pattern.tprep or TARGET_PREPS
+        preps = (*pattern.tprep, *(p for p in TARGET_PREPS if p not in pattern.tprep))
         holders = [event_noun] if event_noun is not None else []
         obj = self._object(verb)
         if event_noun is None and obj is not None and obj.dep_ in OBJ_DEPS:

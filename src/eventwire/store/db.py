@@ -124,6 +124,11 @@ class Store:
         except duckdb.Error as exc:
             self.con.execute("ROLLBACK")
             raise StoreError(f"writing a batch to {self.path!r} failed and was rolled back: {exc}") from None
+        except BaseException:
+            # Any other failure mid-batch (a row that cannot be built, an interrupt) must not leave the
+            # transaction open: the next batch's BEGIN would fail and the partial batch could be committed.
+            self.con.execute("ROLLBACK")
+            raise
         return counts
 
     # -- reads ------------------------------------------------------------------------------------
