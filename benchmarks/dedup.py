@@ -201,7 +201,7 @@ TYPES: dict[str, dict[str, list[str]]] = {
     "loan": {
         "lead": [
             "{org_imf} staff reached a preliminary agreement with {country} on {day} on a {money} loan programme to support the country's economic recovery.",
-            "{country} secured a {money} loan from {org_imf} on {day}, the {title_plain} said, after months of talks on [debt restructuring|spending cuts|subsidy reform].",
+            "{country} secured a {money} loan from {org_imf} on {day}, the {ministry} said, after months of talks on [debt restructuring|spending cuts|subsidy reform].",
             "The board of {org_imf} approved a {money} disbursement to {country} on {day}, saying the government had met most of the programme's targets.",
         ],
         "body": [
@@ -352,6 +352,22 @@ BACKGROUND = [
     "[Local|State] media reported the events without comment.",
     "Some residents said they feared the situation would get worse.",
     "The ministry did not say when further details would be released.",
+    "{person3}, a [professor of politics|researcher|former diplomat] in {capital}, said the [government|leadership] had [misjudged the public mood|little room to manoeuvre] and that the coming weeks would be decisive.",
+    "In {city}, [shops|markets|schools] [stayed open|reopened|remained shut] and residents [went about their business|queued for fuel|gathered in cafes to follow the news].",
+    "{country} and {country_b} [established diplomatic relations|signed a friendship treaty|opened their border] in {year}, and their leaders have met regularly since then.",
+    "The [European Parliament|US State Department|UN Security Council] [discussed|is due to discuss] the situation in {country} at a meeting later this month.",
+    "[Prices of bread and fuel|Rents and food prices|Electricity bills] in {country} have [risen sharply|doubled|climbed steadily] over the past year, adding to public anger.",
+    "{org} has [kept a mission|run programmes|had staff] in {country} for many years and says conditions for ordinary people have worsened.",
+    "Opposition newspapers in {capital} [accused the authorities of hiding the truth|called for an independent inquiry|demanded that ministers resign].",
+    "The {adj} [army|police|security services] [have|has] been [criticised|praised] by [rights groups|the government|foreign observers] for [its|their] [handling of|role in] previous [crises|unrest|emergencies].",
+    "[Diplomats|Officials|Analysts] in {capital_b} said privately that they expected [little change|a long stand-off|further escalation] in the coming months.",
+    "{person3}, who [lives|works|runs a small business] in {city}, said [people were tired|nobody trusted the officials|life had become much harder] and that [change was needed|things had to improve|the world should pay attention].",
+    "Under the constitution, the [president|prime minister|parliament] must [approve|sign|review] any such [decision|agreement|measure] within a set period.",
+    "The [state broadcaster|main television channels|pro-government media] gave [extensive|little|no] coverage to the events, focusing instead on [a football match|the weather|an official ceremony].",
+    "[Neighbouring|Regional] governments [have called for calm|are watching closely|have offered to mediate], fearing [instability|a wider conflict|an economic shock] along their borders.",
+    "Earlier statements by {title_owner} {person3} had [played down|dismissed|acknowledged] the [problem|crisis|tensions], saying the situation was under control.",
+    "{country} has a population of about [{n3}|several] million people and [depends heavily on|is a major exporter of] {goods}.",
+    "Social media users in {country} shared [photos|videos|messages] of the events, although some [platforms|websites] were [blocked|slowed down] for several hours.",
 ]
 HEADLINES = [
     "{adj} {kind_word} in {city} draws international concern",
@@ -461,9 +477,9 @@ def render(spec: Spec) -> str:
     lead_index = rng.randrange(len(templates["lead"]))
     if spec.kind == "lead":
         lead_index = (lead_index + 1 + spec.furniture % (len(templates["lead"]) - 1)) % len(templates["lead"])
-    n_body = rng.randint(3, len(templates["body"]))
+    n_body = rng.randint(4, len(templates["body"]))
     body = rng.sample(templates["body"], n_body)
-    n_background = rng.randint(2, 11)
+    n_background = rng.randint(6, 15)
     background = rng.sample(BACKGROUND, n_background)
     sentences = [templates["lead"][lead_index]] + body
     for s in background:  # background sentences go anywhere after the lead

@@ -11,7 +11,7 @@ from eventwire.errors import StoreError
 from eventwire.jobs import ingest, sample_paths
 from eventwire.store import EventQuery, open_store
 from eventwire.store import db as store_db
-from eventwire.store.queries import find_events
+from eventwire.store.queries import aggregated_events, find_events
 
 BELARUS = "Belarusian police arrested dozens of protesters in Minsk on Sunday."
 UKRAINE = "Russian troops shelled Ukrainian positions near Kharkiv on Monday, the Ukrainian army said."
@@ -155,3 +155,14 @@ def test_date_bounds_are_inclusive(sample_store):
     assert days == {"2024-12-01"}
     ordered = [e["date"] for e in find_events(store, EventQuery(until="2024-12-31"))]
     assert ordered == sorted(ordered) and date.fromisoformat(ordered[-1]) <= date(2024, 12, 31)
+
+
+@pytest.mark.parametrize("query", [EventQuery(since="2024-12-01", until="2024-12-02"), EventQuery(actor="GEO", root="17")])
+def test_aggregated_events_apply_the_same_filter_as_mentions(sample_store, query):
+    """Aggregation joins articles, which also have date and doc_id columns; the filter must still apply."""
+    store, _ = sample_store
+    mentions = list(find_events(store, query))
+    aggregated = list(aggregated_events(store, query))
+    assert mentions
+    assert {e["aggregate_id"] for e in aggregated} == {e["aggregate_id"] for e in mentions}
+    assert sum(e["num_mentions"] for e in aggregated) == len(mentions)

@@ -41,6 +41,9 @@ def strip_text(event: dict[str, Any]) -> dict[str, Any]:
         if isinstance(out.get(key), dict):
             out[key] = {k: v for k, v in out[key].items() if k != "text"}
     out["quantities"] = [{k: v for k, v in q.items() if k != "text"} for q in out.get("quantities") or []]
+    if out.get("mentions"):  # aggregated rows (--rows event) carry each mention's action
+        out["mentions"] = [{**m, "action": {k: v for k, v in (m.get("action") or {}).items() if k != "text"}}
+                           for m in out["mentions"]]
     return out
 
 

@@ -226,9 +226,13 @@ class Pipeline:
         resolved = resolve_event_date(hit.trigger, hit.sentence, article.date, future=hit.modality in ("intent", "threat"))
         if is_background(resolved, article.date) or since_background(hit.trigger, hit.sentence, article.date):
             return None
+        doc = hit.trigger.doc
+        actor_tokens = frozenset(t.i for a in (hit.source, hit.target) if a is not None and a.start is not None
+                                 for t in doc.char_span(a.start - offset, a.end - offset, alignment_mode="expand") or ())
         location = resolve_event_place(hit.trigger, hit.sentence, places, dl_place,
                                        hit.source.country if hit.source else None,
-                                       hit.target.country if hit.target else None, k.gazetteer, offset, main_place)
+                                       hit.target.country if hit.target else None, k.gazetteer, offset, main_place,
+                                       actor_tokens)
         entry = k.taxonomy.get(hit.code)
         trig = hit.trigger
         action = {"text": trig.text, "start": offset + trig.idx, "end": offset + trig.idx + len(trig.text)}

@@ -10,6 +10,7 @@ from .gazetteer import Candidate, Gazetteer, prominence
 from .records import Place
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
+VISIT_LEMMAS = {"visit", "travel", "fly", "arrive", "go", "head", "land", "tour"}  # a capital named here is a destination
 LOCATIVE_PREPS = {"in", "at", "near", "outside", "inside", "across", "around", "throughout", "of", "to", "into",
                   "from", "on"}
 
@@ -131,14 +132,15 @@ def _clause_place(trigger, places: ArticlePlaces) -> PlaceMention | None:
 
 def resolve_event_place(trigger, sentence, places: ArticlePlaces, dateline_place: Place | None,
                         source_country: str | None, target_country: str | None, gaz: Gazetteer,
-                        offset: int = 0, main_place: Place | None = None) -> Place | None:
+                        offset: int = 0, main_place: Place | None = None,
+                        actor_tokens: frozenset[int] = frozenset()) -> Place | None:
     """The event's location: the place in its clause, else the only city named in its sentence, else the
     dateline, else the article's main city when it belongs to a party, else the country of a domestic
     event, else None."""
     m = _clause_place(trigger, places)
-    if m is not None:
+    if m is not None and not (m.place.kind == "city" and m.start in actor_tokens and trigger.lemma_ not in VISIT_LEMMAS):
         return to_place(m, "place in the event's clause", offset)
-    in_sentence = [places.by_token[t.i] for t in sentence if t.i in places.by_token]
+    in_sentence = [places.by_token[t.i] for t in sentence if t.i in places.by_token and t.i not in actor_tokens]
     cities = {id(x): x for x in in_sentence if x.place.kind not in ("country", "sea", "region")}
     if len(cities) == 1:
         return to_place(next(iter(cities.values())), "only city in the sentence", offset)

@@ -230,7 +230,8 @@ class ActorResolver:
             agent = self._agent_in(mentions, titles_only=True)
         if agent is None:
             if loose and head.pos_ == "NOUN":
-                country = self._country_in(mentions, head_m)
+                country = next((e.country for m in mentions if m is not head_m
+                                for e in m.entries[:1] if e.kind in ("adjective", "country")), None)
                 if country and len(country) == 3:
                     return Actor(country, country, None, self.book.country_name(country), span_text, start, end,
                                  "country of a thing")

@@ -33,6 +33,7 @@ FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 HYPOTHETICAL_AUX = {"would", "could", "might", "may", "should", "must", "ca", "can"}
 NEGATIONS = {"not", "n't", "never", "no"}
 CLAIM_ROOTS = {"18", "19", "20"}
+FAMILY_MIN = 8  # a verb needs this many phrases, all in one root, before the bare verb codes that root
 NOUN_ONLY_SKIP_ROOTS = {"01", "02", "09", "10", "11", "12"}  # talk about talk: too vague without a verb
 
 
@@ -76,8 +77,36 @@ class EventCoder:
         for tok in sent:
             if tok.pos_ == "NOUN" and tok.i not in used_nouns and tok.lemma_.lower() in self.patterns.nouns:
                 hits.extend(self._code_noun(tok, sent, ctx))
+        if not hits:
+            hits.extend(self._statement(sent, ctx))
         self._remember(sent, ctx, hits)
         return hits
+
+    def _statement(self, sent, ctx: DocContext) -> list[EventHit]:
+        """A sentence whose only act is speech ("X said NATO would need to remain strong") is a 010 statement
+        by the speaker, aimed at the actor the statement is about, if any."""
+        for verb in sent:
+            if verb.pos_ != "VERB" or "report" not in self.patterns.modifiers.get(verb.lemma_.lower(), set()):
+                continue
+            if self._negated(verb):
+                continue
+            subj = next((c for c in verb.children if c.dep_ in SUBJ_DEPS), None)
+            speakers = self.resolver.resolve(subj, ctx) if subj is not None else []
+            if not speakers:
+                continue
+            about: list[Actor] = []
+            for comp in verb.children:
+                if comp.dep_ in ("ccomp", "xcomp", "dobj"):
+                    for tok in comp.subtree:
+                        if tok.dep_ in SUBJ_DEPS | PASSIVE_SUBJ_DEPS | OBJ_DEPS | {"pobj"}:
+                            about = [a for a in self.resolver.resolve(tok, ctx) if a.code not in {s.code for s in speakers}]
+                            if about:
+                                break
+                if about:
+                    break
+            pattern = Pattern("010", verb.lemma_.lower(), (), False, frozenset(), (), "", "statement")
+            return self._emit("010", speakers, about[:1], pattern, verb, sent, 0.35, None, None, ["speech only"])
+        return []
 
     # -- verbs ------------------------------------------------------------------------------------
     def slot_lemmas(self, verb) -> dict[str, object]:
@@ -96,10 +125,14 @@ class EventCoder:
                         for g3 in grand.children:
                             if g3.dep_ == "pobj":
                                 slots.setdefault(g3.lemma_.lower(), g3)
-                    if grand.dep_ == "pobj":
+                    if grand.dep_ in ("pobj", "dobj"):
                         for g3 in grand.children:
                             if g3.dep_ in ("compound", "amod"):
                                 slots.setdefault(g3.lemma_.lower(), g3)
+                            elif g3.dep_ == "prep" and g3.lower_ == "of":  # "delivery of aid", "dollars of aid"
+                                for g4 in g3.children:
+                                    if g4.dep_ == "pobj":
+                                        slots.setdefault(g4.lemma_.lower(), g4)
         return slots
 
     def match_verb(self, verb) -> Pattern | None:
@@ -112,7 +145,21 @@ class EventCoder:
         for p in candidates:
             if all(w in slots for w in p.words) and (best is None or len(p.words) > len(best.words)):
                 best = p
+        if best is None:
+            best = self.family_fallback(verb.lemma_.lower(), candidates)
         return best
+
+    def family_fallback(self, lemma: str, candidates: list[Pattern]) -> Pattern | None:
+        """When none of a verb's phrases match but all its senses lie in one CAMEO root ("ask for aid",
+        "ask for talks" … are all 02x), the verb alone is that root's general code."""
+        codes = {p.code for p in candidates if p.code != "-"}
+        roots = {c[:2] for c in codes}
+        if len(roots) != 1 or len(candidates) < FAMILY_MIN or any("light" in p.flags for p in candidates):
+            return None
+        root = roots.pop()
+        general = root + "0" if root + "0" in self.taxonomy else root
+        flags = frozenset.intersection(*(p.flags for p in candidates if p.code != "-")) if codes else frozenset()
+        return Pattern(general, lemma, (), False, flags, (), "", f"{candidates[0].origin}+family")
 
     def match_noun(self, noun) -> Pattern | None:
         """The best noun pattern for a noun token, or None."""
@@ -133,8 +180,9 @@ class EventCoder:
         pattern = self.match_verb(verb)
         obj = self._object(verb)
         noun_pattern = self.match_noun(obj) if obj is not None else None
-        if noun_pattern is not None and (pattern is None or "light" in pattern.flags or
-                                         ("light" in flags and not pattern.words)):
+        own = lemma in self.patterns.verbs
+        if noun_pattern is not None and ("light" in flags or (pattern is not None and "light" in pattern.flags)
+                                         or not own):
             pattern = noun_pattern
             used_nouns.add(obj.i)
         elif obj is not None and noun_pattern is not None:
@@ -228,9 +276,11 @@ class EventCoder:
             return None
         tok = doc[i]
         for _ in range(6):
-            if tok.pos_ in ("PROPN", "NOUN") and tok.dep_ in ("appos", "nsubj", "dobj", "pobj", "conj") and all(
-                    t.is_punct for t in doc[tok.right_edge.i + 1: verb.i]):
-                return tok if tok.pos_ == "PROPN" or tok.ent_type_ else None
+            if (tok.pos_ == "PROPN" or tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")) and \
+                    tok.ent_type_ not in ("DATE", "TIME", "CARDINAL", "QUANTITY") and \
+                    tok.dep_ in ("appos", "nsubj", "dobj", "pobj", "conj") and \
+                    all(t.is_punct for t in doc[tok.right_edge.i + 1: verb.i]):
+                return tok
             if tok.head == tok or tok.head.i >= verb.i:
                 return None
             tok = tok.head
@@ -239,11 +289,11 @@ class EventCoder:
     def _subject(self, verb):
         """(subject token, passive?) of a verb, climbing to the governing clause when it has none."""
         tok = verb
-        if verb.dep_ == "conj" and not any(c.dep_ in SUBJ_DEPS | PASSIVE_SUBJ_DEPS for c in verb.children):
-            near = self._adjacent_subject(verb)
-            if near is not None:
-                return near, False
         for _ in range(4):
+            if tok.dep_ == "conj" and not any(c.dep_ in SUBJ_DEPS | PASSIVE_SUBJ_DEPS for c in tok.children):
+                near = self._adjacent_subject(tok)
+                if near is not None:
+                    return near, False
             for child in tok.children:
                 if child.dep_ in SUBJ_DEPS:
                     return child, False
@@ -392,6 +442,13 @@ class EventCoder:
     def _emit(self, code, sources, targets, pattern, trigger, sent, confidence, modality, reporter, notes):
         if not sources and not targets:
             return []
+        if code[:2] == "14" and not targets and sources and sources[0].country and len(sources[0].country) == 3 \
+                and not sources[0].country.startswith(("IGO", "NGO")) and sources[0].role in ("CVL", "OPP", "LAB", "EDU", None):
+            # a protest with no stated target is aimed at the government of the protesters' country
+            c = sources[0].country
+            targets = [Actor(c + "GOV", c, "GOV", None, None, None, None, "protest aimed at the government (default)")]
+            notes = [*notes, "default protest target"]
+            confidence -= 0.05
         if reporter is not None and code[:2] in CLAIM_ROOTS and sources and reporter.country not in (
                 None, *(s.country for s in sources)) and reporter.role in (None, "GOV", "MIL") and (
                 not targets or reporter.country in {t.country for t in targets}):

@@ -38,6 +38,8 @@ class Pattern:
 
     @property
     def rule(self) -> str:
+        if self.origin == "statement":
+            return f"speech verb '{self.head}' with no other act → 010"
         return f"verbs.tsv:{self.origin} {self.text} → {self.code}"
 
 

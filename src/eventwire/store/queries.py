@@ -113,7 +113,7 @@ def aggregated_events(store: Store, query: EventQuery) -> Iterator[dict[str, Any
     """Events aggregated the GDELT way: mentions of the same date, dyad, code and place become one event with
     num_mentions, num_sources (distinct outlets), num_articles, its mentions and is_root_event."""
     where, params = query.where()
-    where = where.replace("doc_id", "e.doc_id")
+    # The filter runs on events alone: columns such as date and doc_id exist in both joined tables.
     sql = f"""
         SELECT e.aggregate_id,
                arg_max(e.event_id, e.confidence) AS event_id,
@@ -123,7 +123,7 @@ def aggregated_events(store: Store, query: EventQuery) -> Iterator[dict[str, Any
                bool_or(e.is_root_event) AS is_root_event,
                list({{'doc_id': e.doc_id, 'sentence_index': e.sentence_index, 'event_id': e.event_id,
                      'action': e.action}} ORDER BY e.doc_id, e.sentence_index) AS mentions
-        FROM events e LEFT JOIN articles a ON a.doc_id = e.doc_id{where}
+        FROM (SELECT * FROM events{where}) e LEFT JOIN articles a ON a.doc_id = e.doc_id
         GROUP BY e.aggregate_id ORDER BY min(e.date) NULLS LAST, e.aggregate_id"""
     if query.limit:
         sql += f" LIMIT {int(query.limit)}"
