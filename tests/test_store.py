@@ -137,7 +137,7 @@ def _codes(e):
     (EventQuery(root="04"), lambda e: e["cameo"].startswith("04")),
     (EventQuery(since="2024-12-01", until="2024-12-02"),
      lambda e: e["date"] is not None and "2024-12-01" <= e["date"] <= "2024-12-02"),
-    (EventQuery(actor="CHN", root="11"), lambda e: "CHN" in {c[:3] for c in _codes(e)} and e["cameo"][:2] == "11"),
+    (EventQuery(actor="GEO", root="17"), lambda e: "GEO" in {c[:3] for c in _codes(e)} and e["cameo"][:2] == "17"),
 ])
 def test_event_query_returns_exactly_the_matching_subset(sample_store, query, expected):
     store, _ = sample_store

@@ -15,6 +15,10 @@ from .knowledge import read_table, split_cell
 
 PLACE_COLUMNS = ["name", "aliases", "iso3", "kind", "lat", "lon", "admin1"]
 _LATIN = re.compile(r"^[A-Za-z][A-Za-z .'\-]*$")
+ALT_NAME_MIN_POPULATION = 100_000  # smaller towns are found by their main name only
+GENERIC_WORDS = {"north", "south", "east", "west", "central", "new", "old", "city", "port", "lake", "saint", "san",
+                 "santa", "fort", "mount", "bay", "beach", "island", "river", "valley", "capital", "state", "union",
+                 "victory", "liberty", "independence", "republic", "peace", "hope", "march", "may", "june", "july"}
 
 
 def place_key(text: str) -> str:
@@ -62,7 +66,9 @@ class Gazetteer:
             cand = Candidate(city["name"], iso3, "city", city["latitude"], city["longitude"], city["population"],
                              city.get("admin1code") or None, city["geonameid"])
             names = {city["name"]}
-            names.update(n for n in city.get("alternatenames", []) if _LATIN.match(n) and len(n) > 2)
+            if city["population"] >= ALT_NAME_MIN_POPULATION:
+                names.update(n for n in city.get("alternatenames", []) if _LATIN.match(n) and len(n) > 3
+                             and place_key(n) not in GENERIC_WORDS)
             for n in names:
                 self.by_name[place_key(n)].append(cand)
             if iso3 and city["name"] == capital_of.get(iso3):

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+from datetime import date, timedelta
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -38,7 +39,7 @@ from .records import Article, Event, RecordError, Sentence
 from .settings import Settings
 from .tone import tone
 from .when import is_background, resolve_event_date, since_background
-from .where import dateline_place, find_places, resolve_event_place, to_place
+from .where import clause_place, dateline_place, find_places, resolve_event_place, to_place
 
 
 @dataclass
@@ -195,13 +196,9 @@ class Pipeline:
                     for i in range(m.start, m.end):
                         ctx.place_country[i] = m.place.country
         dl_place = dateline_place(article.dateline, gaz)
-        main = next((p.main_place() for p in chunk_places if p.main_place() is not None), None)
-        main_place = to_place(main, "the article's main city", chunks[0].offset) if main else None
-        ctx.main_country = k.resolver.main_country(
-            all_mentions, dl_place.country if dl_place else None,
-            [c for p in chunk_places for c in p.countries()])
         lead_end = article.clean_text.find("\n\n")
         lead_end = len(article.clean_text) if lead_end < 0 else lead_end
+        found = []  # (hit, sentence, places, offset, in_lead), in text order
         index = 0
         for chunk, places in zip(chunks, chunk_places):
             ctx.offset = chunk.offset
@@ -211,19 +208,52 @@ class Pipeline:
                 sentence = Sentence(article.doc_id, index, sent.text, start, chunk.offset + sent.end_char)
                 coded.sentences.append(sentence)
                 for hit in k.coder.code_sentence(sent, ctx):
-                    event = self.finish_event(hit, article, sentence, places, dl_place, chunk.offset,
-                                              start < lead_end, main_place)
-                    if event is not None:
-                        coded.events.append(event)
-                        coded.events.extend(host_and_visitor(event, k.taxonomy))
+                    found.append((hit, sentence, places, chunk.offset, start < lead_end))
                 index += 1
+        news_date = self.news_date(found, article.date)
+        main_place = self.main_place(found, dl_place, chunk_places, chunks)
+        for hit, sentence, places, offset, in_lead in found:
+            event = self.finish_event(hit, article, sentence, places, dl_place, offset, in_lead, main_place, news_date)
+            if event is not None:
+                coded.events.append(event)
+                coded.events.extend(host_and_visitor(event, k.taxonomy))
         return coded
 
+    @staticmethod
+    def news_date(found, pub: str | None):
+        """The date the article's news happened: the first event dated in the text within a week before
+        publication (the lead's "on Monday"), else None (the publication date is used)."""
+        if not pub:
+            return None
+        pub_date = date.fromisoformat(pub)
+        for hit, *_ in found:
+            resolved = resolve_event_date(hit.trigger, hit.sentence, pub)
+            if resolved and resolved.source == "text" and timedelta(0) <= pub_date - resolved.value <= timedelta(days=7):
+                return resolved.value
+        return None
+
+    def main_place(self, found, dl_place, chunk_places, chunks):
+        """Where the article's news happened: the place of its first meeting or visit, else the dateline,
+        else the city it names most."""
+        for hit, _sentence, places, offset, _lead in found:
+            if hit.code.startswith("04"):
+                m = clause_place(hit.trigger, places)
+                if m is not None and m.place.kind in ("city", "site"):
+                    return to_place(m, "the place of the article's meeting", offset)
+        if dl_place is not None:
+            return dl_place
+        for chunk, places in zip(chunks, chunk_places):
+            m = places.main_place()
+            if m is not None:
+                return to_place(m, "the article's main city", chunk.offset)
+        return None
+
     def finish_event(self, hit: EventHit, article: Article, sentence: Sentence, places, dl_place,
-                     offset: int, in_lead: bool, main_place=None) -> Event | None:
+                     offset: int, in_lead: bool, main_place=None, news_date=None) -> Event | None:
         """Stages 7–9 for one coded event; None for background events (dated over a month before publication)."""
         k = self.knowledge
-        resolved = resolve_event_date(hit.trigger, hit.sentence, article.date, future=hit.modality in ("intent", "threat"))
+        resolved = resolve_event_date(hit.trigger, hit.sentence, article.date,
+                                      future=hit.modality in ("intent", "threat"), news_date=news_date)
         if is_background(resolved, article.date) or since_background(hit.trigger, hit.sentence, article.date):
             return None
         doc = hit.trigger.doc
@@ -232,7 +262,7 @@ class Pipeline:
         location = resolve_event_place(hit.trigger, hit.sentence, places, dl_place,
                                        hit.source.country if hit.source else None,
                                        hit.target.country if hit.target else None, k.gazetteer, offset, main_place,
-                                       actor_tokens)
+                                       actor_tokens, verbal=int(hit.code[:2]) <= 13 or hit.code[:2] == "16")
         entry = k.taxonomy.get(hit.code)
         trig = hit.trigger
         action = {"text": trig.text, "start": offset + trig.idx, "end": offset + trig.idx + len(trig.text)}

@@ -151,8 +151,11 @@ def _day_after_anchor(trigger, sentence) -> int:
 
 
 def resolve_event_date(trigger, sentence, pub: str | None, future: bool = False,
-                       chunk_offset: int = 0) -> ResolvedDate | None:
-    """The date of the event carried by `trigger` (a spaCy token), or None when nothing gives one."""
+                       news_date: date | None = None) -> ResolvedDate | None:
+    """The date of the event carried by `trigger` (a spaCy token), or None when nothing gives one.
+
+    Without a date in its clause, an event takes the article's news date (the date its lead events are
+    given, e.g. "on Monday" in a Tuesday paper) when there is one, else the publication date."""
     pub_date = date.fromisoformat(pub) if pub else None
     best = None
     for ent in sentence.ents:
@@ -178,9 +181,12 @@ def resolve_event_date(trigger, sentence, pub: str | None, future: bool = False,
         return best
     if pub_date is None:
         return None
+    anchor = news_date or pub_date
     shift = _day_after_anchor(trigger, sentence)
     if shift:
-        return ResolvedDate(pub_date + timedelta(days=shift), "text", "day", "a day after")
+        return ResolvedDate(anchor + timedelta(days=shift), "text", "day", "a day after")
+    if news_date is not None and news_date != pub_date:
+        return ResolvedDate(news_date, "article", "day")
     return ResolvedDate(pub_date, "publication", "day")
 
 

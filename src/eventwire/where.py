@@ -10,6 +10,7 @@ from .gazetteer import Candidate, Gazetteer, prominence
 from .records import Place
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
+SPECIFICITY = {"site": 0, "city": 1, "admin1": 2, "us_state": 2, "territory": 3, "region": 4, "country": 5, "sea": 6}
 VISIT_LEMMAS = {"visit", "travel", "fly", "arrive", "go", "head", "land", "tour"}  # a capital named here is a destination
 LOCATIVE_PREPS = {"in", "at", "near", "outside", "inside", "across", "around", "throughout", "of", "to", "into",
                   "from", "on"}
@@ -107,7 +108,7 @@ def to_place(mention: PlaceMention, how: str, offset: int = 0) -> Place:
                  how=how)
 
 
-def _clause_place(trigger, places: ArticlePlaces) -> PlaceMention | None:
+def clause_place(trigger, places: ArticlePlaces) -> PlaceMention | None:
     """A place in a locative phrase of the trigger, its object, or its governing verb."""
     holders = [trigger]
     holders += [c for c in trigger.children if c.dep_ in ("dobj", "obj", "nsubjpass", "prep", "advmod")]
@@ -118,11 +119,11 @@ def _clause_place(trigger, places: ArticlePlaces) -> PlaceMention | None:
         for prep in preps:
             if prep.lower_ not in LOCATIVE_PREPS:
                 continue
-            for tok in prep.subtree:
-                if tok.i in places.by_token:
-                    m = places.by_token[tok.i]
-                    if m.place.kind != "country" or prep.lower_ in ("in", "to", "into", "inside", "across", "throughout"):
-                        return m
+            found = [places.by_token[t.i] for t in prep.subtree if t.i in places.by_token]
+            found = [m for m in found if m.place.kind != "country" or
+                     prep.lower_ in ("in", "to", "into", "inside", "across", "throughout")]
+            if found:  # "the Black Sea resort of Sochi": the most specific place
+                return min(found, key=lambda m: SPECIFICITY.get(m.place.kind, 5))
         if holder.i in places.by_token and holder != trigger and holder.dep_ in ("dobj", "obj"):
             m = places.by_token[holder.i]
             if m.place.kind in ("city", "capital"):
@@ -133,30 +134,36 @@ def _clause_place(trigger, places: ArticlePlaces) -> PlaceMention | None:
 def resolve_event_place(trigger, sentence, places: ArticlePlaces, dateline_place: Place | None,
                         source_country: str | None, target_country: str | None, gaz: Gazetteer,
                         offset: int = 0, main_place: Place | None = None,
-                        actor_tokens: frozenset[int] = frozenset()) -> Place | None:
+                        actor_tokens: frozenset[int] = frozenset(), verbal: bool = False) -> Place | None:
     """The event's location: the place in its clause, else the only city named in its sentence, else the
     dateline, else the article's main city when it belongs to a party, else the country of a domestic
     event, else None."""
-    m = _clause_place(trigger, places)
+    m = clause_place(trigger, places)
     if m is not None and not (m.place.kind == "city" and m.start in actor_tokens and trigger.lemma_ not in VISIT_LEMMAS):
         return to_place(m, "place in the event's clause", offset)
     in_sentence = [places.by_token[t.i] for t in sentence if t.i in places.by_token and t.i not in actor_tokens]
     cities = {id(x): x for x in in_sentence if x.place.kind not in ("country", "sea", "region")}
     if len(cities) == 1:
         return to_place(next(iter(cities.values())), "only city in the sentence", offset)
-    if dateline_place is not None and (dateline_place.country in (source_country, target_country)
-                                       or not (source_country or target_country)):
+    if dateline_place is not None and (dateline_place.country == source_country or not source_country):
         return dateline_place
     if main_place is not None and main_place.country in (source_country, target_country):
         return main_place
     countries = {c for c in (source_country, target_country) if c}
     if len(countries) == 1:
-        iso = countries.pop()
-        if len(iso) == 3 and not iso.startswith(("IGO", "NGO")):
-            cap = gaz.capitals.get(iso)
-            return Place(name=gaz.iso3_name.get(iso, iso), country=iso, lat=cap.lat if cap else None,
-                         lon=cap.lon if cap else None, feature="country", how="country of a domestic event")
+        return country_place(countries.pop(), gaz, "country of a domestic event")
+    if source_country and verbal:
+        return country_place(source_country, gaz, "a statement or decision is made at home")
     return None
+
+
+def country_place(iso: str, gaz: Gazetteer, how: str) -> Place | None:
+    """A country-level location (coordinates of its capital)."""
+    if len(iso) != 3 or iso.startswith(("IGO", "NGO")):
+        return None
+    cap = gaz.capitals.get(iso)
+    return Place(name=gaz.iso3_name.get(iso, iso), country=iso, lat=cap.lat if cap else None,
+                 lon=cap.lon if cap else None, feature="country", how=how)
 
 
 def dateline_place(dateline: str | None, gaz: Gazetteer) -> Place | None:
