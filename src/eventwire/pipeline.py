@@ -39,7 +39,7 @@ from .records import Article, Event, RecordError, Sentence
 from .settings import Settings
 from .tone import tone
 from .when import is_background, resolve_event_date, since_background
-from .where import clause_place, dateline_place, find_places, resolve_event_place, to_place
+from .where import MEETING_PLACE, clause_place, dateline_place, find_places, resolve_event_place, to_place
 
 
 @dataclass
@@ -239,7 +239,7 @@ class Pipeline:
             if hit.code.startswith("04"):
                 m = clause_place(hit.trigger, places)
                 if m is not None and m.place.kind in ("city", "site"):
-                    return to_place(m, "the place of the article's meeting", offset)
+                    return to_place(m, MEETING_PLACE, offset)
         if dl_place is not None:
             return dl_place
         for chunk, places in zip(chunks, chunk_places):

@@ -11,6 +11,7 @@ from .records import Place
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 SPECIFICITY = {"site": 0, "city": 1, "admin1": 2, "us_state": 2, "territory": 3, "region": 4, "country": 5, "sea": 6}
+MEETING_PLACE = "the place of the article's meeting"
 VISIT_LEMMAS = {"visit", "travel", "fly", "arrive", "go", "head", "land", "tour"}  # a capital named here is a destination
 LOCATIVE_PREPS = {"in", "at", "near", "outside", "inside", "across", "around", "throughout", "of", "to", "into",
                   "from", "on"}
@@ -74,7 +75,7 @@ def find_places(doc, gaz: Gazetteer, country_votes: Counter, dateline: str | Non
     if dateline:
         for c in gaz.lookup(dateline)[:1]:
             votes[c.country] += 3
-    ents = [e for e in doc.ents if e.label_ in PLACE_LABELS]
+    ents = [e for e in doc.ents if e.label_ in PLACE_LABELS or e.label_ == "NORP"]
     pending = []
     for ent in ents:
         text = ent.text
@@ -82,6 +83,8 @@ def find_places(doc, gaz: Gazetteer, country_votes: Counter, dateline: str | Non
             text = text[4:]
         text = text.removesuffix("'s").removesuffix("’s")
         cands = gaz.lookup(text)
+        if ent.label_ == "NORP":  # the tagger sometimes calls a town a nationality ("the resort of Sochi")
+            cands = [c for c in cands if c.kind == "city"]
         if not cands:
             continue
         qualifier = None
@@ -147,7 +150,7 @@ def resolve_event_place(trigger, sentence, places: ArticlePlaces, dateline_place
         return to_place(next(iter(cities.values())), "only city in the sentence", offset)
     if dateline_place is not None and (dateline_place.country == source_country or not source_country):
         return dateline_place
-    if main_place is not None and main_place.country in (source_country, target_country):
+    if main_place is not None and (main_place.how == MEETING_PLACE or main_place.country in (source_country, target_country)):
         return main_place
     countries = {c for c in (source_country, target_country) if c}
     if len(countries) == 1:

@@ -15,6 +15,8 @@ NP_DEPS = {"compound", "amod", "poss", "nmod", "appos", "det", "nummod", "quantm
 NAME_KINDS = ("person", "org", "metonym", "capital", "country")
 PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
 GROUP_PRONOUNS = {"they", "them", "their", "it", "its", "itself", "themselves"}
+QUANTIFIER_HEADS = {"hundreds", "thousands", "dozens", "scores", "tens", "millions", "number", "group", "some",
+                    "many", "most", "all", "several", "majority", "handful", "crowd"}
 SKIP_HEADS = {"who", "which", "that", "what", "i", "we", "you", "me", "us", "one", "some", "all", "both", "each"}
 
 
@@ -194,6 +196,11 @@ class ActorResolver:
             return self._pronoun(head, ctx)
         if low in SKIP_HEADS and head.text.islower():
             return None
+        if low in QUANTIFIER_HEADS or head.pos_ == "NUM":  # "hundreds of protesters", "six of the soldiers"
+            of = next((g for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
+                       for g in c.children if g.dep_ == "pobj"), None)
+            if of is not None:
+                return self.resolve_np(of, ctx, loose)
         tokens = self.np_tokens(head)
         ids = {t.i for t in tokens}
         mentions = []
