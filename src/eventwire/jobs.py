@@ -129,12 +129,20 @@ def code_records(records: list[dict], settings: Settings, progress: Progress | N
     from .ingest.jsonl import parse_record
     from .errors import RecordReadError
 
+    from .ingest.text import parse_text
+
     pipeline = Pipeline(settings)
     articles: list[Article | RecordError] = []
     for i, rec in enumerate(records, start=1):
         try:
+            sample = (rec.get("labels") or {}).get("file")
+            if rec.get("text") is None and sample:
+                # a gold record of the bundled sample names its file instead of repeating the text
+                text = data_path("sample").joinpath(sample).read_text(encoding="utf-8")
+                articles.append(parse_text(text, sample, default_date=rec.get("date"), record_id=str(rec["id"])))
+                continue
             articles.append(parse_record(rec, f"record {i}", settings.default_date, settings.max_input_bytes))
-        except RecordReadError as exc:
+        except (RecordReadError, OSError) as exc:
             articles.append(RecordError(f"record {i}", str(exc)))
     events: list[dict] = []
     story_of: dict[str, str | None] = {}

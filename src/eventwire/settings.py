@@ -39,7 +39,7 @@ class Settings:
     dedup_threshold: float = _setting(0.1, "MinHash LSH threshold (Jaccard) for same-story candidates")
     dedup_containment: float = _setting(0.2, "share of the shorter article's shingles found in the other, for same story")
     dedup_shingle: int = _setting(2, "content words per shingle for near-duplicate detection")
-    dedup_num_perm: int = _setting(128, "MinHash permutations")
+    dedup_num_perm: int = _setting(256, "MinHash permutations (bands of two rows each)")
     progress: bool = _setting(True, "show progress bars on long work")
 
     @classmethod

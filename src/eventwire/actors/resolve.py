@@ -171,11 +171,23 @@ class ActorResolver:
         return actors
 
     def _split_from_phrase(self, head, ctx: DocContext) -> list[Actor]:
-        """"officials from Tehran and Riyadh" → IRNGOV, SAUGOV."""
+        """"officials from Tehran and Riyadh" → IRNGOV, SAUGOV; "Thai and Cambodian troops" → THAMIL, KHMMIL."""
         m = ctx.mentions.get(head.i)
         agent = m.first("agent") if m is not None else None
         if agent is None:
             return []
+        for child in head.children:
+            if child.dep_ == "amod" and any(c.dep_ == "conj" for c in child.children):
+                out = []
+                for adj in [child, *(c for c in child.subtree if c.dep_ == "conj")]:
+                    am = ctx.mentions.get(adj.i)
+                    e = am.first("adjective", "country") if am is not None else None
+                    if e is not None:
+                        out.append(Actor(e.country + agent.role, e.country, agent.role, agent.name, adj.text,
+                                         adj.idx + ctx.offset, adj.idx + ctx.offset + len(adj.text),
+                                         f"agent:{agent.name}+{e.name}"))
+                if len(out) > 1:
+                    return out
         for child in head.children:
             if child.dep_ == "prep" and child.lower_ in ("from", "of"):
                 objs = [o for o in child.children if o.dep_ == "pobj"]
