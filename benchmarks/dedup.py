@@ -369,6 +369,52 @@ BACKGROUND = [
     "{country} has a population of about [{n3}|several] million people and [depends heavily on|is a major exporter of] {goods}.",
     "Social media users in {country} shared [photos|videos|messages] of the events, although some [platforms|websites] were [blocked|slowed down] for several hours.",
 ]
+# Context sentences are built from parts ("<who> <says> <what> <does> <to what> <where/when>"), so that
+# unrelated articles share about as little wording as real ones do (a few common phrases, not sentences).
+CTX_WHO = [
+    "{adj} officials", "Diplomats in {capital_b}", "{person3}, a [historian|economist|lawyer|former minister] in {capital},",
+    "Residents of {city}", "Many voters", "Opposition newspapers", "Business leaders in {city}", "Aid workers",
+    "Western diplomats", "Local journalists", "Bankers in {capital}", "Military analysts", "Church leaders",
+    "Student groups", "Farmers near {city}", "Human rights lawyers", "The central bank", "Teachers' unions",
+    "Regional governors", "Security experts", "Senior members of the ruling party", "Exiled activists",
+    "Foreign investors", "Shopkeepers in {city}", "Veterans' associations", "Independent pollsters",
+    "A parliamentary committee", "Hospital staff in {city}", "Former officials", "Economists at {org}",
+    "Local councillors", "Taxi drivers in {city}", "Academics", "Members of the diaspora", "Trade envoys",
+]
+CTX_SAYS = ["said", "argued", "warned", "noted", "complained", "suggested", "acknowledged", "insisted", "believe",
+            "fear", "told reporters", "wrote in a recent report", "said in interviews", "have long argued",
+            "said privately", "pointed out", "conceded", "predicted", "contend", "cautioned"]
+# <what> and <to what> are "the <adjective> <noun> of <noun>" phrases drawn from these lists.
+NOUNS = """budget harvest tariff currency pipeline pension coalition census charter court customs debt drought
+election embargo factory ferry fisheries forest garrison grain harbour highway hospital housing inflation
+irrigation judiciary ledger levy licence loan market militia mine ministry monopoly mortgage museum network
+parliament payroll pipeline police port poverty press prison quota railway refinery reform refugee remittance
+reservoir revenue river road salary school seaport senate shipyard smuggling subsidy supply surplus tax
+telecoms textile timber tourism trade treasury tribunal truce union university valley vineyard wage warehouse
+water welfare wheat workforce airport archive army asylum audit bakery bank border bridge bureaucracy cabinet
+canal cement clinic coal coastline commission congress constitution contract cotton council crop dairy dam
+diaspora dockyard economy electorate embassy energy estate exchange export farmland fertiliser finance fleet
+fuel gasfield gold governor grid guild highland hydropower import industry insurance investment jobs
+landowner lithium livestock logging manifesto manufacturing media migration minority mining mosque nickel
+oilfield opposition orchard outpost pasture pharmacy plantation pollster printing province quarry rail rainfall
+ranch recruitment referendum regulator rent rice salt sanitation savings shipping silver steel stock sugar
+tea tenancy textbook tobacco toll trawler tunnel uranium vaccine village vote wind""".split()
+ADJECTIVES = """ageing ambitious annual armed bitter bloated brittle central chronic civic coastal costly crumbling
+disputed domestic dwindling eastern emergency expanding federal fragile frozen generous hasty heavy hidden
+idle illegal informal isolated lengthy local looming lucrative mandatory meagre modest municipal national
+northern obsolete overdue overcrowded parallel patchy provincial quiet rapid regional reluctant remote rival
+rural scarce seasonal secret severe shadow shrinking southern sprawling stagnant strategic sudden sweeping
+tentative troubled uneven unpaid unpopular urban vast volatile western widening""".split()
+CTX_PREP = ["of", "over", "in", "for", "at", "behind", "around", "against"]
+CTX_DOES = ["had deepened", "would worsen", "could undermine", "had weakened", "risked inflaming", "was fuelling",
+            "had overshadowed", "might delay", "was eroding", "had complicated", "threatened", "had exposed",
+            "would reshape", "had hardened", "could derail", "was straining", "had revived", "would test",
+            "had divided", "was squeezing", "had soured", "may yet decide", "had distorted", "was reviving"]
+CTX_WHERE = ["in {city}", "across the north", "in rural districts", "over the past decade", "since the last vote",
+             "ahead of the winter", "among young people", "in the border provinces", "despite official denials",
+             "for the first time in years", "in the capital", "along the coast", "in recent months",
+             "in the mining towns", "in the south", "more than anything else", "in ways few expected",
+             "well before the crisis", "in the long run", "at a critical moment", "in the eastern valleys"]
 HEADLINES = [
     "{adj} {kind_word} in {city} draws international concern",
     "{country} and {country_b} in new [row|talks|standoff]",
@@ -420,6 +466,12 @@ def _alts(template: str, rng: random.Random) -> str:
         out.append(template[i:j])
         out.append(rng.choice(template[j + 1:k].split("|")))
         i = k + 1
+
+
+def _phrase(rng: random.Random) -> str:
+    """"the <adjective> <noun> [<preposition> the <noun>]": rarely the same in two articles."""
+    head = f"the {rng.choice(ADJECTIVES)} {rng.choice(NOUNS)}"
+    return head if rng.random() < 0.4 else f"{head} {rng.choice(CTX_PREP)} the {rng.choice(NOUNS)}"
 
 
 def _money(rng: random.Random) -> str:
@@ -477,10 +529,12 @@ def render(spec: Spec) -> str:
     lead_index = rng.randrange(len(templates["lead"]))
     if spec.kind == "lead":
         lead_index = (lead_index + 1 + spec.furniture % (len(templates["lead"]) - 1)) % len(templates["lead"])
-    n_body = rng.randint(4, len(templates["body"]))
+    n_body = rng.randint(2, 4)  # few, so that two unrelated articles of one type share little wording
     body = rng.sample(templates["body"], n_body)
-    n_background = rng.randint(6, 15)
-    background = rng.sample(BACKGROUND, n_background)
+    background = rng.sample(BACKGROUND, rng.randint(0, 2)) + [
+        " ".join([rng.choice(CTX_WHO), rng.choice(CTX_SAYS), _phrase(rng), rng.choice(CTX_DOES), _phrase(rng),
+                  rng.choice(CTX_WHERE)]) + "."
+        for _ in range(rng.randint(6, 13))]
     sentences = [templates["lead"][lead_index]] + body
     for s in background:  # background sentences go anywhere after the lead
         sentences.insert(rng.randint(1, len(sentences)), s)
@@ -554,9 +608,78 @@ def plan(n: int, seed: int, share: float, start: date, span_days: int) -> list[S
     return stream
 
 
+def source_version() -> str:
+    """A short hash of eventwire's source files, so a result can be tied to the code that produced it."""
+    import hashlib
+    from pathlib import Path
+
+    import eventwire
+
+    h = hashlib.sha1()
+    for path in sorted(Path(eventwire.__file__).parent.rglob("*.py")):
+        h.update(path.read_bytes())
+    return h.hexdigest()[:12]
+
+
 def peak_rss_mb() -> float:
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     return rss / (1024 * 1024) if sys.platform == "darwin" else rss / 1024
+
+
+def corpus_check(stream: list[Spec], shingle: int, seed: int, pairs: int = 2000) -> dict[str, tuple[float, float, float]]:
+    """(median, 90th, 99th percentile) of the true Jaccard of content-word shingles (eventwire.dedup.shingles,
+    the dedup's own feature) for random unrelated article pairs and for each planted kind: how hard the
+    corpus is, in the deduplicator's own terms."""
+    from eventwire.dedup import shingles
+
+    rng = random.Random(seed)
+    cache: dict[str, set] = {}
+
+    def grams(spec: Spec) -> set:
+        if spec.doc_id not in cache:
+            article = clean_article(Article(doc_id=spec.doc_id, text=render(spec), date=spec.pub.isoformat()))
+            cache[spec.doc_id] = shingles(article.clean_text, shingle)
+        return cache[spec.doc_id]
+
+    def jaccard(a: Spec, b: Spec) -> float:
+        x, y = grams(a), grams(b)
+        return len(x & y) / max(len(x | y), 1)
+
+    def stats(values: list[float]) -> tuple[float, float, float]:
+        values.sort()
+        return tuple(round(values[int(q * (len(values) - 1))], 3) for q in (0.5, 0.9, 0.99))  # type: ignore[return-value]
+
+    by_id = {s.doc_id: s for s in stream}
+    bases = [s for s in stream if s.kind == "base"]
+    out = {"unrelated": stats([jaccard(*rng.sample(bases, 2)) for _ in range(pairs)])}
+    for kind, prefix in PREFIX.items():
+        planted = [s for s in stream if s.kind == kind]
+        sample = rng.sample(planted, min(len(planted), pairs // 5))
+        out[kind] = stats([jaccard(s, by_id["b" + s.doc_id[1:]]) for s in sample])
+    return out
+
+
+def calibrate(path: str, shingle: int) -> None:
+    """The same Jaccard on real articles from a gold-shaped JSONL file (`labels.cluster` marks copies of one
+    story), to compare the synthetic corpus with real news."""
+    import itertools
+    from eventwire.dedup import shingles
+
+    records = [json.loads(line) for line in open(path, encoding="utf-8") if line.strip()]
+    grams, cluster = {}, {}
+    for r in records:
+        article = clean_article(Article(doc_id=r["id"], text=r["text"], date=r.get("date")))
+        grams[r["id"]] = shingles(article.clean_text, shingle)
+        cluster[r["id"]] = (r.get("labels") or {}).get("cluster")
+    same, other = [], []
+    for a, b in itertools.combinations(grams, 2):
+        j = len(grams[a] & grams[b]) / max(len(grams[a] | grams[b]), 1)
+        (same if cluster[a] and cluster[a] == cluster[b] else other).append(j)
+    for name, values in (("same story", same), ("unrelated", other)):
+        if values:
+            values.sort()
+            print(f"real {name:<10} pairs {len(values):>5}: Jaccard min {values[0]:.3f} median "
+                  f"{values[len(values) // 2]:.3f} max {values[-1]:.3f}")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -566,6 +689,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--share", type=float, default=0.04, help="share of the stream planted per kind (4 kinds)")
     ap.add_argument("--days", type=int, default=730, help="publication dates span this many days")
     ap.add_argument("--sample", metavar="N", type=int, help="print N rendered articles (and their kinds) and stop")
+    ap.add_argument("--calibrate", metavar="JSONL", help="also print the same Jaccard over real articles in this "
+                    "gold-shaped file (labels.cluster groups copies), e.g. ../shared/gold/articles.jsonl")
     args = ap.parse_args(argv)
     settings = Settings()
 
@@ -574,7 +699,8 @@ def main(argv: list[str] | None = None) -> int:
         for spec in stream[:args.sample]:
             print(f"=== {spec.doc_id} {spec.kind} {spec.pub}\n{render(spec)}")
         return 0
-    dedup = Deduplicator(settings.dedup_threshold, settings.dedup_num_perm, settings.dedup_shingle)
+    version = source_version()
+    dedup = Deduplicator.from_settings(settings)
     # Count LSH candidates per article (a thin wrapper on this instance; adds one call per article).
     candidates = [0]
     lsh_query = dedup.lsh.query
@@ -631,17 +757,23 @@ def main(argv: list[str] | None = None) -> int:
     facts_merged, facts_tot = recall["facts"]
     unrelated = sum(1 for s in stream if s.kind != "facts" and matched[s.doc_id] is not None
                     and group[matched[s.doc_id]] != s.group)
+    check = corpus_check(stream, settings.dedup_shingle, args.seed)
     stories = len(set(story.values()))
     expected_stories = n - copies_tot
 
     print(f"eventwire dedup benchmark: n={n} seed={args.seed} planted per kind={int(n * args.share)} "
-          f"(threshold {settings.dedup_threshold}, num_perm {settings.dedup_num_perm}, shingle {settings.dedup_shingle})")
+          f"source={version}")
+    print("dedup settings: " + ", ".join(f"{k}={v}" for k, v in vars(settings).items() if k.startswith("dedup_")))
     print(f"words per article (clean text): {words / n:.0f} mean")
     print(f"assign total {total:.1f} s -> {n / total:.0f} articles/s (wall incl. rendering and cleaning {wall:.1f} s)")
     print(f"cost articles 1..{window}: {first:.3f} ms/article, {cand_first:.2f} LSH candidates/article")
     print(f"cost articles {n - window + 1}..{n}: {last:.3f} ms/article, {cand_last:.2f} LSH candidates/article")
     print(f"ratio last/first = {last / first:.2f}   (1.00 = flat cost as the index grows)")
     print(f"peak RSS: {peak_rss_mb():.0f} MB (before the stream: {rss_before:.0f} MB)")
+    print(f"corpus: true Jaccard of {settings.dedup_shingle}-word content shingles, median/p90/p99: " + "; ".join(
+        f"{k} {'/'.join(f'{v:.3f}' for v in vals)}" for k, vals in check.items()))
+    if args.calibrate:
+        calibrate(args.calibrate, settings.dedup_shingle)
     for k in ("boilerplate", "shuffle", "lead"):
         print(f"recall {k:<12} {recall[k][0]:>6}/{recall[k][1]:<6} = {recall[k][0] / recall[k][1]:.3f}")
     print(f"recall all copies      {copies_hit:>6}/{copies_tot:<6} = {copies_hit / copies_tot:.3f}")
@@ -649,13 +781,15 @@ def main(argv: list[str] | None = None) -> int:
     print(f"merges of unrelated articles: {unrelated} ({unrelated / n:.4f} of articles); "
           f"stories {stories} (expected {expected_stories})")
     summary = {
-        "bench": "dedup", "n": n, "seed": args.seed, "articles_per_s": round(n / total, 1),
+        "bench": "dedup", "n": n, "seed": args.seed, "source": version,
+        **{k: v for k, v in vars(settings).items() if k.startswith("dedup_")}, "articles_per_s": round(n / total, 1),
         "ms_per_article_first": round(first, 4), "ms_per_article_last": round(last, 4),
         "ratio_last_first": round(last / first, 3), "candidates_first": round(cand_first, 3),
         "candidates_last": round(cand_last, 3), "peak_rss_mb": round(peak_rss_mb(), 1),
         **{f"recall_{k}": round(recall[k][0] / recall[k][1], 4) for k in ("boilerplate", "shuffle", "lead")},
         "recall_copies": round(copies_hit / copies_tot, 4), "false_merge_facts": round(facts_merged / facts_tot, 4),
-        "unrelated_merges": unrelated, "wall_s": round(wall, 1),
+        "unrelated_merges": unrelated, "stories": stories, "expected_stories": expected_stories,
+        "corpus_jaccard_p50_p90_p99": check, "wall_s": round(wall, 1),
     }
     print(json.dumps(summary))
     return 0

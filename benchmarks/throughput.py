@@ -48,6 +48,17 @@ _FILLERS = [
 ]
 
 
+def source_version() -> str:
+    """A short hash of eventwire's source files, so a result can be tied to the code that produced it."""
+    import hashlib
+    import eventwire
+
+    h = hashlib.sha1()
+    for path in sorted(Path(eventwire.__file__).parent.rglob("*.py")):
+        h.update(path.read_bytes())
+    return h.hexdigest()[:12]
+
+
 def peak_rss_mb() -> float:
     """Peak resident set size of this process so far, in MB (ru_maxrss is KB on Linux, bytes on macOS)."""
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
@@ -142,8 +153,7 @@ def bench_ingest(paths: list[str], settings: Settings, folder: Path) -> dict:
     exactly as ingest builds its own, but with knowledge loaded before the clock starts."""
     db = folder / "bench.duckdb"
     with open_store(db) as store:
-        pipeline = Pipeline(settings, dedup=load_deduplicator(
-            store, settings.dedup_threshold, settings.dedup_num_perm, settings.dedup_shingle))
+        pipeline = Pipeline(settings, dedup=load_deduplicator(store, settings))
         _ = pipeline.knowledge
         t0 = time.perf_counter()
         report = ingest(paths, settings, store, pipeline=pipeline)
@@ -164,6 +174,7 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     settings = Settings(batch_size=args.batch_size, n_process=args.n_process, progress=False)
 
+    version = source_version()
     t0 = time.perf_counter()
     load_nlp()
     _ = Pipeline(settings).knowledge
@@ -193,7 +204,7 @@ def main(argv: list[str] | None = None) -> int:
     ratios = {"full/parse": aps["full"] / aps["parse"], "ingest/parse": aps["ingest"] / aps["parse"]}
 
     print(f"eventwire throughput: n={args.n} batch_size={args.batch_size} n_process={args.n_process} "
-          f"cpus={os.cpu_count()} python={platform.python_version()}")
+          f"cpus={os.cpu_count()} python={platform.python_version()} source={version}")
     print(f"setup (spaCy model + knowledge tables, not timed below): {setup:.2f} s")
     print(f"{'stage':<8}{'articles':>9}{'seconds':>9}{'articles/s':>12}{'sentences/s':>13}{'peak RSS MB':>13}")
     for name, n, s, a, ss, rss in rows:
@@ -204,7 +215,7 @@ def main(argv: list[str] | None = None) -> int:
           f"ingest {ing['events']} (stored {ing['stored_events']})")
     summary = {
         "bench": "throughput", "n": args.n, "batch_size": args.batch_size, "n_process": args.n_process,
-        "cpus": os.cpu_count(), "setup_s": round(setup, 2),
+        "cpus": os.cpu_count(), "source": version, "setup_s": round(setup, 2),
         **{f"{name}_articles_per_s": round(a, 2) for name, _, _, a, _, _ in rows},
         **{f"{name}_sentences_per_s": round(ss, 1) for name, _, _, _, ss, _ in rows},
         "ratio_full_parse": round(ratios["full/parse"], 3), "ratio_ingest_parse": round(ratios["ingest/parse"], 3),

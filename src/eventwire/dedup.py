@@ -110,7 +110,7 @@ class Deduplicator:
         days = abs((date.fromisoformat(day) - date.fromisoformat(other_day)).days) if day and other_day else 0
         if days > self.max_days:
             return False
-        if days >= 1 and len(numbers) >= 2 and len(other_numbers) >= 2:
+        if days >= 1 and numbers and other_numbers:
             overlap = len(numbers & other_numbers) / min(len(numbers), len(other_numbers))
             if overlap < 0.5:
                 return False

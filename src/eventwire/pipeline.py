@@ -196,6 +196,9 @@ class Pipeline:
                     for i in range(m.start, m.end):
                         ctx.place_country[i] = m.place.country
         dl_place = dateline_place(article.dateline, gaz)
+        ctx.main_country = k.resolver.main_country(
+            all_mentions, dl_place.country if dl_place else None,
+            [c for p in chunk_places for c in p.countries()])
         lead_end = article.clean_text.find("\n\n")
         lead_end = len(article.clean_text) if lead_end < 0 else lead_end
         found = []  # (hit, sentence, places, offset, in_lead), in text order

@@ -143,7 +143,7 @@ def _day_after_anchor(trigger, sentence) -> int:
     text = sentence.text
     pos = trigger.idx - sentence.start_char
     for m in _DAYS_AFTER.finditer(text):
-        comma = text.find(",", m.end())
+        comma = text.find(", ", m.end())  # a clause comma, not the one in "100,000"
         if m.end() <= pos < (comma if comma > 0 else len(text)):
             n = {"a": 1, "one": 1, "the": 1, "two": 2, "three": 3}.get(m[1].lower()) or int(m[1])
             return -n if m[2].lower() == "after" else n

@@ -62,10 +62,30 @@ def _choose(cands: list[Candidate], votes: Counter, qualifier: str | None, gaz: 
     if len(cands) == 1:
         return cands[0], "only candidate"
     def score(c: Candidate) -> float:
-        return prominence(c) + 3.0 * votes.get(c.country, 0) / (1 + sum(votes.values()))
+        return prominence(c) + 6.0 * votes.get(c.country, 0) / (1 + sum(votes.values()))
     best = max(cands, key=score)
     how = "article countries" if votes.get(best.country) else "most prominent"
     return best, how
+
+
+def _unlabelled_names(doc, gaz: Gazetteer) -> list:
+    """Runs of proper nouns the tagger left unlabelled that name a sizeable city ("in Novi Sad")."""
+    from spacy.tokens import Span
+
+    out, i = [], 0
+    while i < len(doc):
+        if doc[i].pos_ == "PROPN" and not doc[i].ent_type_:
+            j = i
+            while j < len(doc) and doc[j].pos_ == "PROPN" and not doc[j].ent_type_:
+                j += 1
+            span = doc[i:j]
+            if any(c.kind == "city" and c.population >= 100_000 for c in gaz.lookup(span.text)) and \
+                    i > 0 and doc[i - 1].lower_ in ("in", "at", "near", "from", "to", "of", "outside"):
+                out.append(Span(doc, i, j, label="GPE"))
+            i = j
+        else:
+            i += 1
+    return out
 
 
 def find_places(doc, gaz: Gazetteer, country_votes: Counter, dateline: str | None = None) -> ArticlePlaces:
@@ -76,6 +96,7 @@ def find_places(doc, gaz: Gazetteer, country_votes: Counter, dateline: str | Non
         for c in gaz.lookup(dateline)[:1]:
             votes[c.country] += 3
     ents = [e for e in doc.ents if e.label_ in PLACE_LABELS or e.label_ == "NORP"]
+    ents += _unlabelled_names(doc, gaz)
     pending = []
     for ent in ents:
         text = ent.text
@@ -92,9 +113,11 @@ def find_places(doc, gaz: Gazetteer, country_votes: Counter, dateline: str | Non
         if following and doc[ent.end].text == "," and following[0].label_ == "GPE":
             qualifier = following[0].text  # "Paris, Texas"
         pending.append((ent, text, cands, qualifier))
-        for c in cands:
-            if c.kind == "country":
-                votes[c.country] += 1
+        if len({c.country for c in cands}) == 1 and cands[0].kind == "country":
+            votes[cands[0].country] += 1  # an unambiguous country name
+    for ent, text, cands, qualifier in pending:
+        if len({c.country for c in cands}) == 1 and cands[0].kind != "country":
+            votes[cands[0].country] += 1  # an unambiguous city or region speaks for its country
     for ent, text, cands, qualifier in pending:
         place, how = _choose(cands, votes, qualifier, gaz)
         mention = PlaceMention(ent.start, ent.end, ent.start_char, ent.end_char, ent.text, place, how)

@@ -456,6 +456,8 @@ class EventCoder:
             notes = [*notes, f"claim by {reporter.text}: {code}→1123"]
             code, targets, sources = "1123", sources, [reporter]
             confidence -= 0.05
+        if int(code[:2]) >= 14 and all(a.role == "BUS" for a in (*sources, *targets)):
+            return []  # companies fighting, attacking or protesting: commerce, not political violence
         hits = []
         pairs: list[tuple[Actor | None, Actor | None]] = []
         if "recip" in pattern.flags and len(sources) > 1 and not targets:
