@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import random
 import resource
 import sys
@@ -36,7 +37,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from eventwire.clean import clean_article
-from eventwire.dedup import Deduplicator
+from eventwire.dedup import Deduplicator, salient_numbers
 from eventwire.records import Article
 from eventwire.settings import Settings
 
@@ -451,7 +452,8 @@ class Spec:
     structure: int
     facts: int
     furniture: int
-    pub: date
+    pub: date  # publication date (Article.date)
+    written: date  # the date the text was written for (facts and dateline): a copy keeps its original's
 
 
 def _alts(template: str, rng: random.Random) -> str:
@@ -523,7 +525,7 @@ def render(spec: Spec) -> str:
     rng = random.Random(spec.structure)
     kind = rng.choice(list(TYPES))
     cast = make_cast(rng)
-    facts = make_facts(spec.facts, spec.pub)
+    facts = make_facts(spec.facts, spec.written)
     slots = {**cast, **facts, "kind_word": KIND_WORDS[kind]}
     templates = TYPES[kind]
     lead_index = rng.randrange(len(templates["lead"]))
@@ -550,7 +552,7 @@ def render(spec: Spec) -> str:
         size = 1 if i == 0 else rng.choice([1, 2, 2, 3])
         paragraphs.append(" ".join(filled[i:i + size]))
         i += size
-    dateline = f"{cast['city'].upper()}, {_fmt_date(spec.pub)} ({rng.choice(AGENCIES)}) - "
+    dateline = f"{cast['city'].upper()}, {_fmt_date(spec.written)} ({rng.choice(AGENCIES)}) - "
     paragraphs[0] = dateline + paragraphs[0]
     headline = _cap(_alts(rng.choice(HEADLINES), rng).format(**slots))
     if spec.kind == "shuffle":
@@ -586,8 +588,11 @@ def plan(n: int, seed: int, share: float, start: date, span_days: int) -> list[S
     kinds = ["boilerplate", "shuffle", "lead", "facts"]
     n_base = n - n_planted_each * len(kinds)
     seeds = rng.sample(range(1, 2 ** 40), n_base * 2 + n_planted_each * len(kinds) * 2)
-    bases = [Spec(f"b{i:06d}", f"b{i:06d}", "base", seeds[2 * i], seeds[2 * i + 1], rng.getrandbits(40),
-                  start + timedelta(days=rng.randrange(span_days))) for i in range(n_base)]
+    bases = []
+    for i in range(n_base):
+        pub = start + timedelta(days=rng.randrange(span_days))
+        bases.append(Spec(f"b{i:06d}", f"b{i:06d}", "base", seeds[2 * i], seeds[2 * i + 1], rng.getrandbits(40),
+                          pub, pub))
     originals = rng.sample(range(n_base), n_planted_each * len(kinds))
     planted = []
     extra = iter(seeds[2 * n_base:])
@@ -595,13 +600,12 @@ def plan(n: int, seed: int, share: float, start: date, span_days: int) -> list[S
         for j in originals[k * n_planted_each:(k + 1) * n_planted_each]:
             o = bases[j]
             doc_id = f"{PREFIX[kind]}{j:06d}"
-            if kind == "facts":
-                planted.append(Spec(doc_id, doc_id, kind, o.structure, next(extra), rng.getrandbits(40),
-                                    o.pub + timedelta(days=rng.randint(2, 6))))
-            else:
-                furniture = rng.getrandbits(40)
-                planted.append(Spec(doc_id, o.doc_id, kind, o.structure, o.facts, furniture,
-                                    o.pub + timedelta(days=rng.randint(0, 1))))
+            if kind == "facts":  # same wording and cast, new facts, written for a date 2-6 days later
+                pub = o.pub + timedelta(days=rng.randint(2, 6))
+                planted.append(Spec(doc_id, doc_id, kind, o.structure, next(extra), rng.getrandbits(40), pub, pub))
+            else:  # the original's text (facts, dates, dateline), re-published the same day or the next
+                planted.append(Spec(doc_id, o.doc_id, kind, o.structure, o.facts, rng.getrandbits(40),
+                                    o.pub + timedelta(days=rng.randint(0, 1)), o.written))
     stream = bases + planted
     order = {s.doc_id: rng.random() for s in stream}
     stream.sort(key=lambda s: (s.pub, order[s.doc_id]))
@@ -715,6 +719,8 @@ def main(argv: list[str] | None = None) -> int:
     rss_before = peak_rss_mb()
     window = max(1, args.n // 10)
     costs = [0.0] * len(stream)
+    cpu = [0.0] * len(stream)  # CPU time too: on a shared machine wall time also counts other processes
+    load_before = os.getloadavg()[0]
     cands = [0] * len(stream)
     story: dict[str, str] = {}
     matched: dict[str, str | None] = {}
@@ -725,9 +731,9 @@ def main(argv: list[str] | None = None) -> int:
         clean_article(article)
         words += len(article.clean_text.split())
         before = candidates[0]
-        t0 = time.perf_counter()
+        t0, c0 = time.perf_counter(), time.process_time()
         m = dedup.assign(article)
-        costs[i] = time.perf_counter() - t0
+        costs[i], cpu[i] = time.perf_counter() - t0, time.process_time() - c0
         cands[i] = candidates[0] - before
         story[spec.doc_id] = m.story_id
         matched[spec.doc_id] = m.matched
@@ -737,11 +743,14 @@ def main(argv: list[str] | None = None) -> int:
                   f"  {sum(cands[done - window:done]) / window:6.2f} candidates/article  peak RSS {peak_rss_mb():6.0f} MB",
                   file=sys.stderr, flush=True)
     wall = time.perf_counter() - wall0
+    load_after = os.getloadavg()[0]
 
     n = len(stream)
     total = sum(costs)
     first = sum(costs[:window]) / window * 1e3
     last = sum(costs[n - window:]) / window * 1e3
+    cpu_first = sum(cpu[:window]) / window * 1e3
+    cpu_last = sum(cpu[n - window:]) / window * 1e3
     cand_first = sum(cands[:window]) / window
     cand_last = sum(cands[n - window:]) / window
 
@@ -765,10 +774,14 @@ def main(argv: list[str] | None = None) -> int:
           f"source={version}")
     print("dedup settings: " + ", ".join(f"{k}={v}" for k, v in vars(settings).items() if k.startswith("dedup_")))
     print(f"words per article (clean text): {words / n:.0f} mean")
-    print(f"assign total {total:.1f} s -> {n / total:.0f} articles/s (wall incl. rendering and cleaning {wall:.1f} s)")
-    print(f"cost articles 1..{window}: {first:.3f} ms/article, {cand_first:.2f} LSH candidates/article")
-    print(f"cost articles {n - window + 1}..{n}: {last:.3f} ms/article, {cand_last:.2f} LSH candidates/article")
-    print(f"ratio last/first = {last / first:.2f}   (1.00 = flat cost as the index grows)")
+    print(f"assign total {total:.1f} s wall, {sum(cpu):.1f} s CPU -> {n / total:.0f} articles/s "
+          f"(wall incl. rendering and cleaning {wall:.1f} s; load average {load_before:.1f} -> {load_after:.1f} "
+          f"on {os.cpu_count()} CPUs)")
+    print(f"cost articles 1..{window}: {first:.3f} ms/article ({cpu_first:.3f} CPU), "
+          f"{cand_first:.2f} LSH candidates/article")
+    print(f"cost articles {n - window + 1}..{n}: {last:.3f} ms/article ({cpu_last:.3f} CPU), "
+          f"{cand_last:.2f} LSH candidates/article")
+    print(f"ratio last/first = {last / first:.2f} wall, {cpu_last / cpu_first:.2f} CPU   (1.00 = flat cost as the index grows)")
     print(f"peak RSS: {peak_rss_mb():.0f} MB (before the stream: {rss_before:.0f} MB)")
     print(f"corpus: true Jaccard of {settings.dedup_shingle}-word content shingles, median/p90/p99: " + "; ".join(
         f"{k} {'/'.join(f'{v:.3f}' for v in vals)}" for k, vals in check.items()))
@@ -780,11 +793,18 @@ def main(argv: list[str] | None = None) -> int:
     print(f"false merges 'facts'   {facts_merged:>6}/{facts_tot:<6} = {facts_merged / facts_tot:.3f}   (lower is better)")
     print(f"merges of unrelated articles: {unrelated} ({unrelated / n:.4f} of articles); "
           f"stories {stories} (expected {expected_stories})")
+    merged_facts = [s for s in stream if s.kind == "facts" and story[s.doc_id] == story[original[s.doc_id]]]
+    by_id = {s.doc_id: s for s in stream}
+    for s in merged_facts[:3]:
+        o = by_id[original[s.doc_id]]
+        a, b = (sorted(salient_numbers(clean_article(Article(x.doc_id, render(x))).clean_text)) for x in (s, o))
+        print(f"  e.g. 'facts' pair {s.doc_id} ({s.pub}) / {o.doc_id} ({o.pub}) merged; numbers {a} vs {b}")
     summary = {
         "bench": "dedup", "n": n, "seed": args.seed, "source": version,
         **{k: v for k, v in vars(settings).items() if k.startswith("dedup_")}, "articles_per_s": round(n / total, 1),
         "ms_per_article_first": round(first, 4), "ms_per_article_last": round(last, 4),
-        "ratio_last_first": round(last / first, 3), "candidates_first": round(cand_first, 3),
+        "ratio_last_first": round(last / first, 3), "cpu_ms_first": round(cpu_first, 4),
+        "cpu_ms_last": round(cpu_last, 4), "cpu_ratio_last_first": round(cpu_last / cpu_first, 3), "candidates_first": round(cand_first, 3),
         "candidates_last": round(cand_last, 3), "peak_rss_mb": round(peak_rss_mb(), 1),
         **{f"recall_{k}": round(recall[k][0] / recall[k][1], 4) for k in ("boilerplate", "shuffle", "lead")},
         "recall_copies": round(copies_hit / copies_tot, 4), "false_merge_facts": round(facts_merged / facts_tot, 4),

@@ -2,7 +2,7 @@
 
   1. read      ingest.read_inputs          paths → Article | RecordError
   2. clean     clean.clean_article         furniture, headlines, repeats, credits out; dateline kept
-  3. filter    empty or non-English articles are kept with the reason they were not coded
+  3. filter    empty, non-English and sports/business articles are kept with the reason they were not coded
   4. parse     nlp.parse_texts             spaCy in batches, long texts in chunks
   5. mentions  actors.ActorResolver.scan   dictionary mentions; places (where.find_places); main country
   6. code      coding.EventCoder           source–verb–target events per sentence
@@ -38,6 +38,7 @@ from .quantities import event_quantities
 from .records import Article, Event, RecordError, Sentence
 from .settings import Settings
 from .tone import tone
+from .topic import off_topic, sentence_off_topic
 from .when import is_background, resolve_event_date, since_background
 from .where import MEETING_PLACE, clause_place, dateline_place, find_places, resolve_event_place, to_place
 
@@ -146,6 +147,10 @@ class Pipeline:
         article.language = lang
         if not ok:
             article.skip(f"language '{lang}' is not coded (coded: {', '.join(self.settings.languages)})")
+            return article
+        domain = off_topic(article.clean_text)
+        if domain:
+            article.skip(f"{domain} article, not political news")
         return article
 
     def run(self, items: Iterable[Article | RecordError]) -> Iterator[Coded | RecordError]:
@@ -210,7 +215,10 @@ class Pipeline:
                 start = chunk.offset + sent.start_char
                 sentence = Sentence(article.doc_id, index, sent.text, start, chunk.offset + sent.end_char)
                 coded.sentences.append(sentence)
-                for hit in k.coder.code_sentence(sent, ctx):
+                hits = k.coder.code_sentence(sent, ctx)
+                if hits and sentence_off_topic(sent.text):
+                    hits = [h for h in hits if int(h.code[:2]) < 14]  # "attacking down the flanks"
+                for hit in hits:
                     found.append((hit, sentence, places, chunk.offset, start < lead_end))
                 index += 1
         news_date = self.news_date(found, article.date)
