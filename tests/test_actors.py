@@ -114,9 +114,6 @@ def test_he_prefers_the_subject_over_the_object(code_text):
     assert code_of(events, "He") == "RUSGOV"
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "EventCoder._remember tests tok.dep_ on a mention's FIRST token: for 'Vladimir Putin' that is 'Vladimir' "
-    "(compound), so no subject is seen and 'he' goes to the last name, the object Alexander Lukashenko (BLRGOV)"))
 def test_he_prefers_a_full_name_subject_over_the_object(code_text):
     events = code_text("Vladimir Putin met Alexander Lukashenko in Sochi on Monday. "
                        "He criticized the United States for its sanctions.")

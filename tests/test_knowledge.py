@@ -92,9 +92,6 @@ def test_unknown_role_in_user_agents_file(tmp_path):
         build_actor_book(extra=(str(path),))
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "build_actor_book and build_patterns route user files by exact header and silently skip any other file, "
-    "so a user people file with a misspelt header ('nmae') is ignored instead of raising KnowledgeError"))
 def test_user_file_with_unrecognised_header_is_refused(tmp_path):
     path = tsv(tmp_path / "people_typo.tsv", "nmae\taliases\tcode\tstart\tend\toffice",
                "Maria Example\t\tBLROPP\t2020-01-01\t\tActivist")
@@ -126,11 +123,8 @@ def test_user_people_file_adds_a_person_who_is_resolved(user_pipeline, pipeline)
     assert sources(user_pipeline, text)["Maryna Zavadskaya"] == "BLROPP"
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "data/README.md promises 'same key → theirs wins' for user rows, but build_actor_book appends user entries "
-    "after packaged ones and actors.resolve._dated takes the first active entry, so the packaged row wins"))
 def test_user_row_overrides_packaged_row(user_pipeline):
-    text = "Sviatlana Tsikhanouskaya condemned the Belarusian government on Sunday for the arrests of students."
+    text = "Sviatlana Tsikhanouskaya condemned the Russian government on Sunday for backing the crackdown."
     assert sources(user_pipeline, text)["Sviatlana Tsikhanouskaya"] == "BLRGOV"
 
 

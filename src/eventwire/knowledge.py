@@ -95,3 +95,34 @@ def knowledge_version(extra: tuple[str, ...] = ()) -> str:
         digest.update(path.name.encode())
         digest.update(path.read_bytes())
     return digest.hexdigest()[:12]
+
+
+TABLE_HEADERS = {
+    "countries": ["iso3", "cameo", "names", "adjectives", "capitals", "metonyms"],
+    "organizations": ["code", "names", "kind"],
+    "agents": ["phrase", "role", "kind"],
+    "people": ["name", "aliases", "code", "start", "end", "office"],
+    "verbs": ["code", "pattern", "flags", "example"],
+    "places": ["name", "aliases", "iso3", "kind", "lat", "lon", "admin1"],
+}
+
+
+def route_user_files(extra: Iterable[str]) -> dict[str, list[str]]:
+    """User knowledge files by the table their header names; an unrecognised header is an error."""
+    routed: dict[str, list[str]] = {name: [] for name in TABLE_HEADERS}
+    for path in extra:
+        try:
+            lines = Path(path).read_text(encoding="utf-8").splitlines()
+        except FileNotFoundError:
+            raise KnowledgeError(str(path), None, "file not found") from None
+        except UnicodeDecodeError as exc:
+            raise KnowledgeError(str(path), None, f"not UTF-8 ({exc})") from None
+        number, head = next(((i, ln) for i, ln in enumerate(lines, 1) if ln.strip() and not ln.startswith("#")),
+                            (None, ""))
+        cells = [c.strip() for c in head.split("\t")]
+        table = next((name for name, cols in TABLE_HEADERS.items() if cells == cols), None)
+        if table is None:
+            known = "; ".join(f"{n}: {' '.join(c)}" for n, c in TABLE_HEADERS.items())
+            raise KnowledgeError(str(path), number, f"header {cells} matches no knowledge table ({known})")
+        routed[table].append(str(path))
+    return routed

@@ -93,8 +93,6 @@ def host_and_visitor(event: Event, taxonomy) -> list[Event]:
         mirror = dataclasses.replace(event, source=tgt, target=src, rule=event.rule + " [host/visitor mirror]",
                                      confidence=round(event.confidence - 0.05, 3))
         _recode(mirror, "043" if code == "042" else "042", taxonomy)
-        mirror.event_id = event_id(event.doc_id, event.sentence_index, event.action["start"], mirror.cameo,
-                                   tgt.code, src.code)
         return [mirror]
     return []
 
@@ -102,8 +100,9 @@ def host_and_visitor(event: Event, taxonomy) -> list[Event]:
 def _recode(event: Event, code: str, taxonomy) -> None:
     entry = taxonomy.get(code)
     event.cameo, event.goldstein, event.plover, event.quad_class = code, entry.goldstein, entry.plover or None, quad_class(code)
-    event.aggregate_id = aggregate_id(event.date, event.source.code if event.source else "",
-                                      event.target.code if event.target else "", code, event.location)
+    src, tgt = (event.source.code if event.source else ""), (event.target.code if event.target else "")
+    event.aggregate_id = aggregate_id(event.date, src, tgt, code, event.location)
+    event.event_id = event_id(event.doc_id, event.sentence_index, event.action["start"], code, src, tgt)
 
 
 def aggregate_id(day: str | None, source: str, target: str, code: str, location) -> str:
@@ -223,11 +222,15 @@ class Pipeline:
                 index += 1
         news_date = self.news_date(found, article.date)
         main_place = self.main_place(found, dl_place, chunk_places, chunks)
+        seen: set[str] = set()
         for hit, sentence, places, offset, in_lead in found:
             event = self.finish_event(hit, article, sentence, places, dl_place, offset, in_lead, main_place, news_date)
-            if event is not None:
-                coded.events.append(event)
-                coded.events.extend(host_and_visitor(event, k.taxonomy))
+            if event is None:
+                continue
+            for e in (event, *host_and_visitor(event, k.taxonomy)):
+                if e.event_id not in seen:  # both halves of a reciprocal meeting yield the same visit pair
+                    seen.add(e.event_id)
+                    coded.events.append(e)
         return coded
 
     @staticmethod

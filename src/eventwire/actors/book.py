@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..errors import KnowledgeError
-from ..knowledge import read_table, read_tables, split_cell
+from ..knowledge import read_table, read_tables, route_user_files, split_cell
 
 ROLE_CODES = {
     "GOV", "MIL", "COP", "OPP", "REB", "CVL", "JUD", "LEG", "MED", "BUS", "EDU", "REL", "LAB", "HLH", "REF",
@@ -113,15 +113,7 @@ def _check_date(value: str, row: dict[str, str]) -> None:
 
 def build_actor_book(extra: tuple[str, ...] = ()) -> ActorBook:
     """Load and validate every actor table. `extra` are user files; each is routed by its header."""
-    extras: dict[str, list[str]] = defaultdict(list)
-    for path in extra:
-        from pathlib import Path
-        head = next((ln for ln in Path(path).read_text(encoding="utf-8").splitlines()
-                     if ln.strip() and not ln.startswith("#")), "")
-        for name, cols in (("countries", COUNTRY_COLUMNS), ("organizations", ORG_COLUMNS),
-                           ("agents", AGENT_COLUMNS), ("people", PEOPLE_COLUMNS)):
-            if head.split("\t") == cols:
-                extras[name].append(path)
+    extras = route_user_files(extra)
     book = ActorBook()
     for row in read_table("countries.tsv", COUNTRY_COLUMNS, extras["countries"]):
         iso = row["iso3"]
@@ -132,30 +124,36 @@ def build_actor_book(extra: tuple[str, ...] = ()) -> ActorBook:
         if row["cameo"]:
             book.cameo_country[iso] = row["cameo"]
         for name in names:
-            book.add_text(name, Entry("country", iso, iso, None, names[0] if names else iso, origin="countries"))
+            book.add_text(name, Entry("country", iso, iso, None, names[0] if names else iso, origin=row["_origin"]))
         for adj in split_cell(row["adjectives"]):
-            book.add_text(adj, Entry("adjective", iso, iso, None, adj, origin="countries"))
+            book.add_text(adj, Entry("adjective", iso, iso, None, adj, origin=row["_origin"]))
         for cap in split_cell(row["capitals"]):
-            book.add_text(cap, Entry("capital", iso + "GOV", iso, "GOV", cap, origin="countries"))
+            book.add_text(cap, Entry("capital", iso + "GOV", iso, "GOV", cap, origin=row["_origin"]))
         for item in split_cell(row["metonyms"]):
             phrase, _, role = item.rpartition(":")
             if not phrase or role not in ROLE_CODES:
                 raise KnowledgeError(row["_origin"], int(row["_line"]), f"metonym {item!r} should be phrase:ROLE")
-            book.add_text(phrase, Entry("metonym", iso + role, iso, role, phrase, origin="countries"))
+            book.add_text(phrase, Entry("metonym", iso + role, iso, role, phrase, origin=row["_origin"]))
     for row in read_table("organizations.tsv", ORG_COLUMNS, extras["organizations"]):
         code = row["code"]
         _check_code(code, row)
         names = split_cell(row["names"])
         country, role = split_code(code)
         for name in names:
-            book.add_text(name, Entry("org", code, country, role, names[0], agent_kind=row["kind"], origin="organizations"))
+            book.add_text(name, Entry("org", code, country, role, names[0], agent_kind=row["kind"], origin=row["_origin"]))
     for row in read_table("agents.tsv", AGENT_COLUMNS, extras["agents"]):
         role = row["role"]
         if role not in ROLE_CODES:
             raise KnowledgeError(row["_origin"], int(row["_line"]), f"unknown role {role!r}")
         book.add_lemma(row["phrase"], Entry("agent", role, None, role, row["phrase"], agent_kind=row["kind"] or "agent",
-                                            origin="agents"))
+                                            origin=row["_origin"]))
     _add_people(book, read_tables("people", PEOPLE_COLUMNS, extras["people"]))
+    # a user's row wins over a packaged row for the same phrase
+    user = {str(p) for p in extra}
+    for index in (book.by_text, book.by_lemma):
+        for key, entries in index.items():
+            if any(e.origin in user for e in entries):
+                entries.sort(key=lambda e: e.origin not in user)
     return book
 
 

@@ -33,6 +33,7 @@ FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 HYPOTHETICAL_AUX = {"would", "could", "might", "may", "should", "must", "ca", "can"}
 NEGATIONS = {"not", "n't", "never", "no"}
 CLAIM_ROOTS = {"18", "19", "20"}
+EMBEDDING_ROOTS = {"02", "10", "11", "12"}  # appeals, demands, criticism, rejections embed what they are about
 FAMILY_MIN = 8  # a verb needs this many phrases, all in one root, before the bare verb codes that root
 NOUN_ONLY_SKIP_ROOTS = {"01", "02", "09", "10", "11", "12"}  # talk about talk: too vague without a verb
 
@@ -255,6 +256,10 @@ class EventCoder:
                 return "threat", head.lemma_.lower()
             if "intent" in flags:
                 return "intent", head.lemma_.lower()
+            governing = self.match_verb(head)
+            if governing is not None and governing.code[:2] in EMBEDDING_ROOTS:
+                # "urged Iran to hold talks", "refused to hold talks": the appeal or refusal is the event
+                return "hypothetical", head.lemma_.lower()
         if aux & FUTURE_AUX:
             return "intent", None
         if any(c.lower_ == "going" for c in verb.children if c.dep_ == "aux"):
@@ -491,7 +496,8 @@ class EventCoder:
             if m is None or m.start != tok.i:
                 continue
             if any(e.kind == "person" for e in m.entries):
-                people.append((tok.dep_ in SUBJ_DEPS, tok))
+                last = tok.doc[m.end - 1]  # the surname carries the name's role in the parse
+                people.append((last.dep_ in SUBJ_DEPS, tok))
         if people:
             people.sort(key=lambda p: (p[0], p[1].i))
             found = self.resolver.resolve(people[-1][1], ctx, with_conj=False)

@@ -8,7 +8,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..errors import KnowledgeError
-from ..knowledge import read_table
+from ..knowledge import read_table, route_user_files
 from .taxonomy import load_taxonomy
 
 VERB_COLUMNS = ["code", "pattern", "flags", "example"]
@@ -84,9 +84,7 @@ def build_patterns(extra: tuple[str, ...] = ()) -> PatternBook:
     """Load and validate verbs.tsv and users' pattern files."""
     codes = load_taxonomy().codes
     book = PatternBook()
-    extra_verbs = [p for p in extra if Path(p).read_text(encoding="utf-8").lstrip().startswith(("code\tpattern", "#"))
-                   and "code\tpattern\tflags\texample" in Path(p).read_text(encoding="utf-8")]
-    for row in read_table("verbs.tsv", VERB_COLUMNS, extra_verbs):
+    for row in read_table("verbs.tsv", VERB_COLUMNS, route_user_files(extra)["verbs"]):
         pattern = parse_pattern(row, codes)
         if pattern.code == "-":
             book.modifiers[pattern.head].update(pattern.flags)
