@@ -39,7 +39,7 @@ from .records import Article, Event, RecordError, Sentence
 from .settings import Settings
 from .tone import tone
 from .topic import off_topic, sentence_off_topic
-from .when import is_background, resolve_event_date, since_background
+from .when import is_background, resolve_event_date, since_background, year_background
 from .where import MEETING_PLACE, clause_place, dateline_place, find_places, resolve_event_place, to_place
 
 
@@ -184,6 +184,9 @@ class Pipeline:
         article = coded.article
         gaz = k.gazetteer
         ctx = DocContext(date=article.date)
+        n_sentences = sum(1 for chunk in chunks for _ in chunk.doc.sents)
+        ctx.code_statements = self.settings.speech_events == "always" or (
+            self.settings.speech_events == "auto" and n_sentences <= 2)
         all_mentions = []
         chunk_places = []
         for chunk in chunks:
@@ -268,7 +271,8 @@ class Pipeline:
         k = self.knowledge
         resolved = resolve_event_date(hit.trigger, hit.sentence, article.date,
                                       future=hit.modality in ("intent", "threat"), news_date=news_date)
-        if is_background(resolved, article.date) or since_background(hit.trigger, hit.sentence, article.date):
+        if is_background(resolved, article.date) or since_background(hit.trigger, hit.sentence, article.date) or \
+                year_background(hit.trigger, hit.sentence, article.date):
             return None
         doc = hit.trigger.doc
         actor_tokens = frozenset(t.i for a in (hit.source, hit.target) if a is not None and a.start is not None

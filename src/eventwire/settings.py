@@ -16,10 +16,10 @@ CONFIG_ENV = "EVENTWIRE_CONFIG"
 DEFAULT_CONFIG_PATHS = ("eventwire.toml", "~/.config/eventwire/config.toml")
 
 
-def _setting(default: Any, help: str) -> Any:
+def _setting(default: Any, help: str, choices: tuple[str, ...] = ()) -> Any:
     if isinstance(default, list):
         return field(default_factory=lambda: list(default), metadata={"help": help})
-    return field(default=default, metadata={"help": help})
+    return field(default=default, metadata={"help": help, "choices": choices})
 
 
 @dataclass
@@ -40,6 +40,9 @@ class Settings:
     dedup_containment: float = _setting(0.2, "share of the shorter article's shingles found in the other, for same story")
     dedup_shingle: int = _setting(2, "content words per shingle for near-duplicate detection")
     dedup_num_perm: int = _setting(256, "MinHash permutations (bands of two rows each)")
+    speech_events: str = _setting("auto", "code speech with no other act as a 010 statement: always, never, or auto "
+                                          "(only in texts of one or two sentences, where the statement is the news)",
+                                  choices=("auto", "always", "never"))
     progress: bool = _setting(True, "show progress bars on long work")
 
     @classmethod
@@ -85,6 +88,9 @@ def _apply(settings: Settings, values: dict[str, Any], origin: str) -> Settings:
         if key not in known:
             raise ConfigError(f"{origin}: unknown setting {key!r}; run `eventwire settings` to list them")
         changes[key] = _coerce(key, value, getattr(Settings(), key), origin)
+        choices = known[key].metadata.get("choices")
+        if choices and changes[key] not in choices:
+            raise ConfigError(f"{origin}: setting {key!r} must be one of {', '.join(choices)}, not {changes[key]!r}")
     return dataclasses.replace(settings, **changes)
 
 

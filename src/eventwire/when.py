@@ -210,6 +210,21 @@ def since_background(trigger, sentence, pub: str | None) -> bool:
     return False
 
 
+_YEAR = re.compile(r"^(?:in |since |during |early |late |mid-)?((?:19|20)\d\d)$", re.I)
+
+
+def year_background(trigger, sentence, pub: str | None) -> bool:
+    """True when the clause dates the event to an earlier year ("severed ties with Iran in 2016")."""
+    if not pub:
+        return False
+    pub_date = date.fromisoformat(pub)
+    for ent in sentence.ents:
+        m = _YEAR.match(ent.text.strip()) if ent.label_ == "DATE" else None
+        if m and _attached(ent.root, trigger):
+            return (pub_date - date(int(m[1]), 12, 31)).days > BACKGROUND_DAYS
+    return False
+
+
 def is_background(resolved: ResolvedDate | None, pub: str | None) -> bool:
     """An event dated by the text more than about a month before publication is background."""
     if resolved is None or pub is None or resolved.source != "text":

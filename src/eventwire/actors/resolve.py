@@ -49,6 +49,8 @@ class DocContext:
     place_country: dict[int, str] = field(default_factory=dict)  # token index → ISO-3 of a place there
     offset: int = 0  # where the chunk being coded starts in the clean text (for actor offsets)
     local_country: str | None = None  # the one country the current sentence (or the one before) is about
+    clause_country: str | None = None  # the country of a place in the clause being coded
+    code_statements: bool = True  # whether speech with no other act is coded as a 010 statement
 
 
 class ActorResolver:
@@ -258,6 +260,8 @@ class ActorResolver:
         country, how = self._country_in(mentions, head_m), "modifier"
         if country is None:
             country, how = self._place_country(head, ids, ctx), "place"
+        if country is None and ctx.clause_country:
+            country, how = ctx.clause_country, "place of the clause"
         if country is None and ctx.local_country:
             country, how = ctx.local_country, "sentence country"
         if country is None:

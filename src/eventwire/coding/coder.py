@@ -78,7 +78,7 @@ class EventCoder:
         for tok in sent:
             if tok.pos_ == "NOUN" and tok.i not in used_nouns and tok.lemma_.lower() in self.patterns.nouns:
                 hits.extend(self._code_noun(tok, sent, ctx))
-        if not hits:
+        if not hits and ctx.code_statements:
             hits.extend(self._statement(sent, ctx))
         self._remember(sent, ctx, hits)
         return hits
@@ -199,6 +199,8 @@ class EventCoder:
         if governor == "agree" and "recip" not in pattern.flags:
             notes.append("agreed: both ways")
             pattern = replace(pattern, flags=pattern.flags | {"recip"})
+        if modality is None and int(code[:2]) >= 14 and self._purpose_clause(verb):
+            return []  # "…to pressure Mexico to crack down on migrants": an aim, not an act
         if modality in ("intent", "threat"):
             future = self.taxonomy.intent_of(code) if modality == "intent" else None
             if modality == "threat" or (future is None and int(code[:2]) >= 9):
@@ -243,6 +245,12 @@ class EventCoder:
                 return True
         return False
 
+    @staticmethod
+    def _purpose_clause(verb) -> bool:
+        """An infinitive of purpose or aim ("to crack down", "in order to attack")."""
+        return verb.dep_ in ("advcl", "xcomp", "acl", "relcl") and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
     def _modality(self, verb) -> tuple[str | None, str | None]:
         """(modality, the governing verb's lemma): intent, threat or hypothetical; None when asserted."""
         aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
@@ -264,8 +272,10 @@ class EventCoder:
             return "intent", None
         if any(c.lower_ == "going" for c in verb.children if c.dep_ == "aux"):
             return "intent", None
-        if aux & HYPOTHETICAL_AUX and verb.dep_ not in ("ccomp",):
-            return ("hypothetical" if aux & {"could", "might", "may"} else "intent"), None
+        if aux & {"could", "might", "may"}:
+            return "hypothetical", None
+        if aux & HYPOTHETICAL_AUX:  # "would meet", "should withdraw": not (yet) done
+            return "intent", None
         return None, None
 
     # -- arguments --------------------------------------------------------------------------------
@@ -320,6 +330,7 @@ class EventCoder:
         return None, False
 
     def _arguments(self, verb, pattern: Pattern, event_noun, ctx: DocContext):
+        ctx.clause_country = self._clause_country(verb, ctx)
         subj, passive = self._subject(verb)
         agent = None
         for child in verb.children:
@@ -343,6 +354,16 @@ class EventCoder:
         if not targets:
             targets = self._targets(verb, pattern, event_noun, ctx, exclude={a.code for a in sources})
         return sources, targets, passive
+
+    @staticmethod
+    def _clause_country(verb, ctx: DocContext) -> str | None:
+        """The country of a place in the verb's own phrases ("took to the streets of Minsk")."""
+        for child in verb.children:
+            if child.dep_ == "prep" and child.lower_ in ("in", "to", "at", "near", "across", "outside", "into"):
+                for tok in child.subtree:
+                    if tok.i in ctx.place_country:
+                        return ctx.place_country[tok.i]
+        return None
 
     def _report_subject(self, subj, verb):
         """A pronoun subject of a reported clause is the reporter: "Police said they detained…"."""
