@@ -78,10 +78,35 @@ class EventCoder:
         for tok in sent:
             if tok.pos_ == "NOUN" and tok.i not in used_nouns and tok.lemma_.lower() in self.patterns.nouns:
                 hits.extend(self._code_noun(tok, sent, ctx))
+        if not hits:
+            hits.extend(self._demands(sent, ctx))
         if not hits and ctx.code_statements:
             hits.extend(self._statement(sent, ctx))
         self._remember(sent, ctx, hits)
         return hits
+
+    def _demands(self, sent, ctx: DocContext) -> list[EventHit]:
+        """"X said (that) Y must / should / has to Z" is X's demand on Y (10x)."""
+        out: list[EventHit] = []
+        for verb in sent:
+            if "report" not in self.patterns.modifiers.get(verb.lemma_.lower(), set()) or self._negated(verb):
+                continue
+            for comp in verb.children:
+                if comp.dep_ != "ccomp":
+                    continue
+                must = any(c.dep_ == "aux" and c.lower_ in ("must", "should") for c in comp.children) or (
+                    comp.lemma_ in ("have", "need") and any(c.dep_ == "xcomp" for c in comp.children))
+                if not must:
+                    continue
+                subj = next((c for c in verb.children if c.dep_ in SUBJ_DEPS), None)
+                whom = next((c for c in comp.children if c.dep_ in SUBJ_DEPS), None)
+                speakers = self.resolver.resolve(subj, ctx) if subj is not None else []
+                targets = self.resolver.resolve(whom, ctx) if whom is not None else []
+                if speakers:
+                    pattern = Pattern("100", verb.lemma_.lower(), (), False, frozenset(), (), "", "demand")
+                    out += self._emit("100", speakers, targets, pattern, comp, sent, 0.5, None, None,
+                                      [f"'{verb.lemma_} … must/should'"])
+        return out
 
     def _statement(self, sent, ctx: DocContext) -> list[EventHit]:
         """A sentence whose only act is speech ("X said NATO would need to remain strong") is a 010 statement
@@ -190,10 +215,19 @@ class EventCoder:
             used_nouns.add(obj.i)
         if pattern is None or pattern.code == "-":
             return []
-        if self._negated(verb):
-            return []
+        if self._conditional(verb):
+            return []  # "… unless the Kremlin withdrew its troops": a condition, not an act
         code, modality, confidence, notes = pattern.code, None, 0.75 if pattern.words or pattern.noun else 0.65, []
         modality, governor = self._modality(verb)
+        if self._negated(verb):
+            if modality == "intent" and int(code[:2]) <= 8:
+                notes.append(f"refused: {code}→120")  # "will not accept refugees", "would not meet demands"
+                code, modality, pattern = "120", None, replace(pattern, flags=pattern.flags - {"recip"})
+            else:
+                return []
+        if modality == "intent" and int(code[:2]) >= 6 and any(
+                c.dep_ == "advcl" and any(m.lower_ == "unless" for m in c.children) for c in verb.children):
+            modality = "threat"  # "will withdraw its force unless …"
         if modality == "hypothetical":
             return []
         if governor == "agree" and "recip" not in pattern.flags:
@@ -243,6 +277,18 @@ class EventCoder:
                 return True
             if any(c.dep_ == "neg" for c in head.children) and head.lemma_.lower() not in ("say", "tell"):
                 return True
+        return False
+
+    @staticmethod
+    def _conditional(verb) -> bool:
+        """A verb in an if/unless clause."""
+        tok = verb
+        for _ in range(3):
+            if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in tok.children):
+                return True
+            if tok.dep_ not in ("conj", "xcomp") or tok.head == tok:
+                return False
+            tok = tok.head
         return False
 
     @staticmethod

@@ -40,6 +40,8 @@ class Pattern:
     def rule(self) -> str:
         if self.origin == "statement":
             return f"speech verb '{self.head}' with no other act → 010"
+        if self.origin == "demand":
+            return f"'{self.head}' that someone must or should act → 100 (demand)"
         return f"verbs.tsv:{self.origin} {self.text} → {self.code}"
 
 
