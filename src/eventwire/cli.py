@@ -231,8 +231,9 @@ def export_cmd(ctx: click.Context, db: str | None, fmt: str, output: str, no_tex
                 elif fmt == "geojson":
                     n = export.write_geojson(rows, fh, no_text)
                 else:
+                    gaz = load_gazetteer()
                     n = export.write_gdelt(rows, fh, load_actor_book(tuple(settings.extra_knowledge)).cameo_country,
-                                           load_gazetteer().fips)
+                                           gaz.fips, gaz.country_table())
     click.echo(f"wrote {n} events to {output} ({fmt})")
 
 

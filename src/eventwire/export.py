@@ -97,9 +97,11 @@ def write_parquet(events: Iterable[dict[str, Any]], path: str, no_text: bool = F
 class GdeltWriter:
     """Rows of GDELT 2.0's event table from event records."""
 
-    def __init__(self, cameo_country: dict[str, str], fips: dict[str, str]):
+    def __init__(self, cameo_country: dict[str, str], fips: dict[str, str],
+                 countries: dict[str, tuple[str, float | None, float | None]] | None = None):
         self.cameo_country = cameo_country
         self.fips = fips
+        self.countries = countries or {}  # ISO-3 → (name, lat, lon) for country-level actor places
         self.added = datetime.now(timezone.utc).strftime("%Y%m%d%H%M%S")
 
     def actor_fields(self, actor: dict[str, Any] | None) -> list[str]:
@@ -131,6 +133,14 @@ class GdeltWriter:
         return [str(gtype), name, fips, adm1, "", _num(place.get("lat")), _num(place.get("lon")),
                 str(place.get("geonameid") or "")]
 
+    def actor_place(self, actor: dict[str, Any] | None) -> dict[str, Any] | None:
+        """Where an actor is known to be: its country (country-level, at the capital's coordinates)."""
+        country = (actor or {}).get("country")
+        if not country or len(country) != 3 or country.startswith(("IGO", "NGO")) or country not in self.fips:
+            return None
+        name, lat, lon = self.countries.get(country, (country, None, None))
+        return {"name": name, "country": country, "feature": "country", "lat": lat, "lon": lon}
+
     def row(self, e: dict[str, Any]) -> list[str]:
         day = e.get("date")
         if day:
@@ -146,7 +156,8 @@ class GdeltWriter:
                 "1" if e.get("is_root_event") else "0", code, code[:3], code[:2], str(e.get("quad_class") or ""),
                 _num(e.get("goldstein")), str(e.get("num_mentions") or 1), str(e.get("num_sources") or 1),
                 str(e.get("num_articles") or 1), _num(e.get("tone") if e.get("tone") is not None else 0.0),
-                *self.geo_fields(None), *self.geo_fields(None), *self.geo_fields(loc),
+                *self.geo_fields(self.actor_place(e.get("source"))), *self.geo_fields(self.actor_place(e.get("target"))),
+                *self.geo_fields(loc),
                 self.added, e.get("source_url") or ""]
 
 
@@ -155,9 +166,10 @@ def _num(value: Any) -> str:
 
 
 def write_gdelt(events: Iterable[dict[str, Any]], fh: IO[str], cameo_country: dict[str, str],
-                fips: dict[str, str]) -> int:
-    """GDELT 2.0 event rows, tab-separated, no header (as GDELT publishes them)."""
-    writer = GdeltWriter(cameo_country, fips)
+                fips: dict[str, str], countries: dict[str, tuple[str, float | None, float | None]] | None = None) -> int:
+    """GDELT 2.0 event rows, tab-separated, no header (as GDELT publishes them). `countries` (ISO-3 → name,
+    lat, lon) fills the Actor1Geo/Actor2Geo fields at country level."""
+    writer = GdeltWriter(cameo_country, fips, countries)
     n = 0
     for e in events:
         row = writer.row(e)

@@ -92,6 +92,14 @@ class Gazetteer:
             for n in [row["name"], *split_cell(row["aliases"])]:
                 self.by_name[place_key(n)].insert(0, cand)
 
+    def country_table(self) -> dict[str, tuple[str, float | None, float | None]]:
+        """ISO-3 → (name, lat, lon of the capital) for every country."""
+        out = {}
+        for iso, name in self.iso3_name.items():
+            cap = self.capitals.get(iso)
+            out[iso] = (name, cap.lat if cap else None, cap.lon if cap else None)
+        return out
+
     def lookup(self, text: str) -> list[Candidate]:
         """Candidates for a place name (exact key match)."""
         return self.by_name.get(place_key(text), [])

@@ -389,6 +389,8 @@ class EventCoder:
                 targets = self.resolver.resolve(subj, ctx)
             if agent is not None:
                 sources = self.resolver.resolve(agent, ctx)
+            else:
+                sources = self._cause_of(verb, ctx)
         else:
             if subj is not None:
                 subj = self._report_subject(subj, verb)
@@ -410,6 +412,19 @@ class EventCoder:
                     if tok.i in ctx.place_country:
                         return ctx.place_country[tok.i]
         return None
+
+    def _cause_of(self, verb, ctx: DocContext) -> list[Actor]:
+        """The actor of the event that caused a passive outcome: "killed in Israeli tank shelling" → ISR."""
+        for child in verb.children:
+            if child.dep_ == "prep" and child.lower_ in ("in", "during", "by"):
+                for noun in child.children:
+                    if noun.dep_ == "pobj" and noun.lemma_.lower() in self.patterns.nouns:
+                        for mod in noun.children:
+                            if mod.dep_ in ("amod", "compound", "poss"):
+                                found = self.resolver.resolve(mod, ctx)
+                                if found:
+                                    return found
+        return []
 
     def _report_subject(self, subj, verb):
         """A pronoun subject of a reported clause is the reporter: "Police said they detained…"."""
