@@ -185,6 +185,7 @@ class Pipeline:
         gaz = k.gazetteer
         ctx = DocContext(date=article.date)
         n_sentences = sum(1 for chunk in chunks for _ in chunk.doc.sents)
+        floor = self.settings.min_confidence_articles if n_sentences > 2 else self.settings.min_confidence
         ctx.code_statements = self.settings.speech_events == "always" or (
             self.settings.speech_events == "auto" and n_sentences <= 2)
         all_mentions = []
@@ -226,6 +227,7 @@ class Pipeline:
         news_date = self.news_date(found, article.date)
         main_place = self.main_place(found, dl_place, chunk_places, chunks)
         seen: set[str] = set()
+        found = [f for f in found if f[0].confidence >= floor]
         for hit, sentence, places, offset, in_lead in found:
             event = self.finish_event(hit, article, sentence, places, dl_place, offset, in_lead, main_place, news_date)
             if event is None:
@@ -284,8 +286,6 @@ class Pipeline:
         entry = k.taxonomy.get(hit.code)
         trig = hit.trigger
         action = {"text": trig.text, "start": offset + trig.idx, "end": offset + trig.idx + len(trig.text)}
-        if self.settings.min_confidence and hit.confidence < self.settings.min_confidence:
-            return None
         src, tgt = (hit.source.code if hit.source else ""), (hit.target.code if hit.target else "")
         return Event(
             event_id=event_id(article.doc_id, sentence.index, action["start"], hit.code, src, tgt),

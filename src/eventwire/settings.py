@@ -34,7 +34,9 @@ class Settings:
     min_chars: int = _setting(40, "articles with less clean text than this are skipped as empty")
     languages: list = _setting(["en"], "languages that are coded; others are stored with a reason")
     default_date: str | None = _setting(None, "publication date for inputs that give none (YYYY-MM-DD)")
-    min_confidence: float = _setting(0.0, "events below this confidence are not emitted")
+    min_confidence: float = _setting(0.0, "events below this confidence are not emitted (short texts)")
+    min_confidence_articles: float = _setting(0.6, "events below this confidence are not emitted from texts of three "
+                                                   "or more sentences, where low-confidence guesses are mostly noise")
     extra_knowledge: list = _setting([], "user knowledge files (TSV, same shape as the packaged ones)")
     dedup_threshold: float = _setting(0.1, "MinHash LSH threshold (Jaccard) for same-story candidates")
     dedup_containment: float = _setting(0.2, "share of the shorter article's shingles found in the other, for same story")
