@@ -26,7 +26,7 @@ _DAY_MONTH = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r
 _MONTH_DAY = re.compile(r"\b" + _MONTH + r"\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4}))?", re.I)
 _ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 _AGO = re.compile(r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|a|an)\s+(day|week)s?\s+(ago|earlier)\b", re.I)
-BLOCKING_PREPS = {"since", "until", "till", "before", "after", "by", "from", "ahead", "within", "over", "through",
+BLOCKING_PREPS = {"since", "until", "till", "before", "after", "by", "ahead", "within", "over", "through",
                   "throughout", "between", "than", "of"}
 CLAUSE_DEPS = {"advcl", "relcl", "ccomp", "acl", "csubj", "parataxis", "conj"}
 BACKGROUND_DAYS = 35

@@ -168,14 +168,19 @@ def resolve_event_place(trigger, sentence, places: ArticlePlaces, dateline_place
     if m is not None and not (m.place.kind == "city" and m.start in actor_tokens and trigger.lemma_ not in VISIT_LEMMAS):
         return to_place(m, "place in the event's clause", offset)
     in_sentence = [places.by_token[t.i] for t in sentence if t.i in places.by_token and t.i not in actor_tokens]
-    cities = {id(x): x for x in in_sentence if x.place.kind not in ("country", "sea", "region")}
+    parties = {c for c in (source_country, target_country) if c}
+    cities = {id(x): x for x in in_sentence if x.place.kind not in ("country", "sea", "region")
+              and (not parties or x.place.country in parties)}
     if len(cities) == 1:
         return to_place(next(iter(cities.values())), "only city in the sentence", offset)
     if dateline_place is not None and (dateline_place.country == source_country or not source_country):
         return dateline_place
-    if main_place is not None and (main_place.how == MEETING_PLACE or main_place.country in (source_country, target_country)):
-        return main_place
     countries = {c for c in (source_country, target_country) if c}
+    if main_place is not None and main_place.country in countries and (len(countries) == 1 or
+                                                                       main_place.how == MEETING_PLACE):
+        return main_place  # a domestic event in the article's main city, or an international one at its meeting
+    if main_place is not None and main_place.how == MEETING_PLACE and len(countries) > 1:
+        return main_place
     if len(countries) == 1:
         return country_place(countries.pop(), gaz, "country of a domestic event")
     if source_country and verbal:

@@ -520,10 +520,19 @@ class EventCoder:
             if child.dep_ == "prep" and child.lower_ == "by":
                 for pobj in child.children:
                     sources += self.resolver.resolve(pobj, ctx)
+        confidence = 0.45
+        if not sources and pattern.code[:2] == "14":
+            # "Sunday's protests in Minsk", "protests against the government": the protesters are civilians of
+            # the country where the protest is
+            country = self._clause_country(noun, ctx) or ctx.local_country or ctx.main_country
+            if country:
+                sources = [Actor(country + "CVL", country, "CVL", None, noun.text, noun.idx + ctx.offset,
+                                 noun.idx + ctx.offset + len(noun.text), "protesters of the protest's country")]
+                confidence = 0.7
         if not sources:
             return []  # an event noun without its own actor is too vague to code
         targets = self._targets(noun, pattern, None, ctx, exclude={a.code for a in sources})
-        return self._emit(pattern.code, sources, targets, pattern, noun, sent, 0.45, None, None, ["event noun"])
+        return self._emit(pattern.code, sources, targets, pattern, noun, sent, confidence, None, None, ["event noun"])
 
     # -- output -----------------------------------------------------------------------------------
     def _emit(self, code, sources, targets, pattern, trigger, sent, confidence, modality, reporter, notes):
