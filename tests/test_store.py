@@ -132,7 +132,7 @@ def _codes(e):
 @pytest.mark.parametrize("query, expected", [
     (EventQuery(actor="geo"), lambda e: any(c.startswith("GEO") for c in _codes(e))),
     (EventQuery(actor="GEOCOP"), lambda e: any(c.startswith("GEOCOP") for c in _codes(e))),
-    (EventQuery(source="RUS"), lambda e: _codes(e)[0].startswith("RUS")),
+    (EventQuery(source="GEOCOP"), lambda e: _codes(e)[0].startswith("GEOCOP")),
     (EventQuery(root="17"), lambda e: e["cameo"].startswith("17")),
     (EventQuery(root="04"), lambda e: e["cameo"].startswith("04")),
     (EventQuery(since="2024-12-01", until="2024-12-02"),
