@@ -39,7 +39,7 @@ from .records import Article, Event, RecordError, Sentence
 from .settings import Settings
 from .tone import tone
 from .topic import off_topic, sentence_off_topic
-from .when import is_background, resolve_event_date, since_background, year_background
+from .when import is_background, mentions_future, resolve_event_date, since_background, year_background
 from .where import MEETING_PLACE, clause_place, dateline_place, find_places, resolve_event_place, to_place
 
 
@@ -75,7 +75,19 @@ def event_id(doc_id: str, sentence_index: int, start: int, code: str, source: st
     return hashlib.sha1(key.encode()).hexdigest()[:16]
 
 
+def event_date(hit: EventHit, pub: str | None, news_date):
+    """The date of a coded event: its clause's date, else the date of the announcement that governs it
+    ("announced on Thursday that he is slapping a tariff"), else the news date or the publication date."""
+    resolved = resolve_event_date(hit.trigger, hit.sentence, pub, news_date=news_date)
+    if resolved is not None and resolved.source != "text" and hit.trigger.dep_ in ("ccomp", "xcomp"):
+        governed = resolve_event_date(hit.trigger.head, hit.sentence, pub, news_date=news_date)
+        if governed is not None and governed.source == "text":
+            return governed
+    return resolved
+
+
 MEETING_CODES = ("040", "041", "044", "045", "046")
+ANNOUNCED_ROOTS = ("16", "17")  # acts that are announced ahead of the day they take effect
 
 
 def host_and_visitor(event: Event, taxonomy) -> list[Event]:
@@ -240,12 +252,14 @@ class Pipeline:
 
     @staticmethod
     def news_date(found, pub: str | None):
-        """The date the article's news happened: the first event dated in the text within a week before
-        publication (the lead's "on Monday"), else None (the publication date is used)."""
+        """The date the article's news happened: the first event of the lead paragraph dated in the text
+        within a week before publication (the lead's "on Monday"), else None (the publication date is used)."""
         if not pub:
             return None
         pub_date = date.fromisoformat(pub)
-        for hit, *_ in found:
+        for hit, _sentence, _places, _offset, in_lead in found:
+            if not in_lead:
+                break
             resolved = resolve_event_date(hit.trigger, hit.sentence, pub)
             if resolved and resolved.source == "text" and timedelta(0) <= pub_date - resolved.value <= timedelta(days=7):
                 return resolved.value
@@ -271,11 +285,19 @@ class Pipeline:
                      offset: int, in_lead: bool, main_place=None, news_date=None) -> Event | None:
         """Stages 7–9 for one coded event; None for background events (dated over a month before publication)."""
         k = self.knowledge
-        resolved = resolve_event_date(hit.trigger, hit.sentence, article.date,
-                                      future=hit.modality in ("intent", "threat"), news_date=news_date)
+        resolved = event_date(hit, article.date, news_date)
         if is_background(resolved, article.date) or since_background(hit.trigger, hit.sentence, article.date) or \
                 year_background(hit.trigger, hit.sentence, article.date):
             return None
+        if hit.modality is None and hit.code[:2] in ANNOUNCED_ROOTS and mentions_future(hit.sentence, article.date):
+            # sanctions, tariffs or restrictions announced to start later are threats (CODING rule 8)
+            threat = k.taxonomy.threat_of(hit.code)
+            if threat:
+                hit.notes.append(f"starts later: {hit.code}→{threat}")
+                hit.code, hit.modality = threat, "threat"
+        if resolved is not None and article.date and resolved.value.isoformat() > article.date:
+            # a promise or threat is dated when it is made, not when it is due
+            resolved = resolve_event_date(hit.trigger, hit.sentence, article.date, news_date=news_date, text_dates=False)
         doc = hit.trigger.doc
         actor_tokens = frozenset(t.i for a in (hit.source, hit.target) if a is not None and a.start is not None
                                  for t in doc.char_span(a.start - offset, a.end - offset, alignment_mode="expand") or ())

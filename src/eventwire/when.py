@@ -121,8 +121,9 @@ def _attached(ent_root, trigger) -> bool:
     for _ in range(8):
         if tok == trigger:
             return True
-        if tok.dep_ == "pobj" and tok.head.lower_ in BLOCKING_PREPS:
-            return False
+        if tok.dep_ == "pobj" and tok.head.lower_ in BLOCKING_PREPS and not (
+                tok.head.lower_ == "of" and ent_root.head.lower_ == "from"):
+            return False  # "since the Aug. 9 election"; but "four days of talks from Monday" starts on Monday  # "since the Aug. 9 election"; but "four days of talks from Monday" is dated
         if tok.dep_ in CLAUSE_DEPS and tok != ent_root:
             return False
         if tok.head == tok:
@@ -151,14 +152,14 @@ def _day_after_anchor(trigger, sentence) -> int:
 
 
 def resolve_event_date(trigger, sentence, pub: str | None, future: bool = False,
-                       news_date: date | None = None) -> ResolvedDate | None:
+                       news_date: date | None = None, text_dates: bool = True) -> ResolvedDate | None:
     """The date of the event carried by `trigger` (a spaCy token), or None when nothing gives one.
 
     Without a date in its clause, an event takes the article's news date (the date its lead events are
     given, e.g. "on Monday" in a Tuesday paper) when there is one, else the publication date."""
     pub_date = date.fromisoformat(pub) if pub else None
     best = None
-    for ent in sentence.ents:
+    for ent in sentence.ents if text_dates else ():
         if ent.label_ not in ("DATE", "TIME"):
             continue
         if not _attached(ent.root, trigger):
@@ -222,6 +223,20 @@ def year_background(trigger, sentence, pub: str | None) -> bool:
         m = _YEAR.match(ent.text.strip()) if ent.label_ == "DATE" else None
         if m and _attached(ent.root, trigger):
             return (pub_date - date(int(m[1]), 12, 31)).days > BACKGROUND_DAYS
+    return False
+
+
+def mentions_future(sentence, pub: str | None) -> bool:
+    """True when the sentence names a day after publication ("starting June 10", "from next week")."""
+    if not pub:
+        return False
+    pub_date = date.fromisoformat(pub)
+    for ent in sentence.ents:
+        if ent.label_ == "DATE":
+            parsed = parse_date_expression(ent.text, pub_date, future=True)
+            if parsed and parsed[0] > pub_date and not re.search(r"\b(yesterday|last|ago|earlier)\b", ent.text, re.I):
+                if re.search(r"\d|next|coming|tomorrow", ent.text, re.I):
+                    return True
     return False
 
 

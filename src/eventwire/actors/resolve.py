@@ -253,6 +253,10 @@ class ActorResolver:
             if loose and head.pos_ == "NOUN":
                 country = next((e.country for m in mentions if m is not head_m
                                 for e in m.entries[:1] if e.kind in ("adjective", "country")), None)
+                if country is None:  # "goods coming into our country from Mexico", "imports from China"
+                    country = next((e.country for t in head.subtree if t.i != head.i and t.dep_ == "pobj"
+                                    and ctx.mentions.get(t.i) is not None
+                                    for e in ctx.mentions[t.i].entries[:1] if e.kind == "country"), None)
                 if country and len(country) == 3:
                     return Actor(country, country, None, self.book.country_name(country), span_text, start, end,
                                  "country of a thing")

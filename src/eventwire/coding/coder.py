@@ -34,6 +34,7 @@ HYPOTHETICAL_AUX = {"would", "could", "might", "may", "should", "must", "ca", "c
 NEGATIONS = {"not", "n't", "never", "no"}
 CLAIM_ROOTS = {"18", "19", "20"}
 EMBEDDING_ROOTS = {"02", "10", "11", "12"}  # appeals, demands, criticism, rejections embed what they are about
+QUOTES = {'"', "“", "”", "'", "‘", "«"}
 FAMILY_MIN = 8  # a verb needs this many phrases, all in one root, before the bare verb codes that root
 NOUN_ONLY_SKIP_ROOTS = {"01", "02", "09", "10", "11", "12"}  # talk about talk: too vague without a verb
 
@@ -378,6 +379,8 @@ class EventCoder:
     def _arguments(self, verb, pattern: Pattern, event_noun, ctx: DocContext):
         ctx.clause_country = self._clause_country(verb, ctx)
         subj, passive = self._subject(verb)
+        if subj is not None and subj.head != verb and subj.head.pos_ in ("VERB", "AUX"):
+            ctx.clause_country = self._clause_country(subj.head, ctx) or ctx.clause_country
         agent = None
         for child in verb.children:
             if child.dep_ == "agent":
@@ -566,6 +569,8 @@ class EventCoder:
                     pairs.append((s, t))
                     if "recip" in pattern.flags and s is not None and t is not None:
                         pairs.append((t, s))
+        if sent.text.lstrip()[:1] in QUOTES:
+            confidence -= 0.1  # inside a quotation: rhetoric as often as report
         for s, t in pairs:
             c = confidence
             if s is None:
