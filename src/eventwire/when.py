@@ -26,6 +26,15 @@ _DAY_MONTH = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r
 _MONTH_DAY = re.compile(r"\b" + _MONTH + r"\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4}))?", re.I)
 _ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 _AGO = re.compile(r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|a|an)\s+(day|week)s?\s+(ago|earlier)\b", re.I)
+RELATIVE_DAYS = [(re.compile(rx), days) for rx, days in (
+    (r"\b(yesterday|last night|overnight)\b", -1),
+    (r"\b(today|this morning|this afternoon|this evening|tonight|earlier today)\b", 0),
+    (r"\btomorrow\b", 1))]
+RELATIVE_SPANS = [(re.compile(rx), days, precision) for rx, days, precision in (
+    (r"\b(last|past) week\b", -7, "week"),
+    (r"\b(this week|earlier this week)\b", 0, "week"),
+    (r"\bnext week\b", 7, "week"),
+    (r"\b(this month|earlier this month)\b", 0, "month"))]
 BLOCKING_PREPS = {"since", "until", "till", "before", "after", "by", "ahead", "within", "over", "through",
                   "throughout", "between", "than", "of"}
 CLAUSE_DEPS = {"advcl", "relcl", "ccomp", "acl", "csubj", "parataxis", "conj"}
@@ -81,15 +90,12 @@ def parse_date_expression(text: str, pub: date, future: bool = False) -> tuple[d
                         return None
                 d = _year_for(month, day, pub, future)
                 return (d, "day") if d else None
-    if re.search(r"\b(yesterday|last night|overnight)\b", low):
-        return pub - timedelta(days=1), "day"
-    if re.search(r"\b(today|this morning|this afternoon|this evening|tonight|earlier today)\b", low):
-        return pub, "day"
-    if re.search(r"\btomorrow\b", low):
-        return pub + timedelta(days=1), "day"
+    for rx, days in RELATIVE_DAYS:
+        if rx.search(low):
+            return pub + timedelta(days=days), "day"
     m = _AGO.search(low)
     if m:
-        n = NUMBER_WORDS.get(m[1].lower()) or int(m[1]) if not m[1].isdigit() else int(m[1])
+        n = int(m[1]) if m[1].isdigit() else NUMBER_WORDS[m[1].lower()]
         unit = 7 if m[2].lower() == "week" else 1
         return pub - timedelta(days=n * unit), "day" if unit == 1 else "week"
     for name, weekday in WEEKDAYS.items():
@@ -101,14 +107,9 @@ def parse_date_expression(text: str, pub: date, future: bool = False) -> tuple[d
             if re.search(r"\blast\s+" + name, low) and delta == 0:
                 delta = 7
             return pub - timedelta(days=delta), "day"
-    if re.search(r"\b(last|past) week\b", low):
-        return pub - timedelta(days=7), "week"
-    if re.search(r"\b(this week|earlier this week)\b", low):
-        return pub, "week"
-    if re.search(r"\bnext week\b", low):
-        return pub + timedelta(days=7), "week"
-    if re.search(r"\b(this month|earlier this month)\b", low):
-        return pub, "month"
+    for rx, days, precision in RELATIVE_SPANS:
+        if rx.search(low):
+            return pub + timedelta(days=days), precision
     if re.search(r"\blast month\b", low):
         first = pub.replace(day=1) - timedelta(days=1)
         return first.replace(day=min(pub.day, 28)), "month"
