@@ -33,9 +33,9 @@ import tempfile
 import time
 from pathlib import Path
 
-from eventwire.jobs import ingest, sample_paths
 from eventwire.dedup import load_deduplicator
 from eventwire.ingest import read_inputs
+from eventwire.jobs import ingest, sample_paths
 from eventwire.nlp import load_nlp, parse_texts
 from eventwire.pipeline import Coded, Pipeline
 from eventwire.records import Article

@@ -31,7 +31,7 @@ class Settings:
     n_process: int = _setting(1, "spaCy worker processes")
     max_chars: int = _setting(100_000, "texts longer than this are parsed in chunks of this size")
     max_input_bytes: int = _setting(20_000_000, "a single input record larger than this is refused")
-    min_chars: int = _setting(40, "articles with less clean text than this are skipped as empty")
+    min_chars: int = _setting(15, "articles with less clean text than this are skipped as empty")
     languages: list = _setting(["en"], "languages that are coded; others are stored with a reason")
     default_date: str | None = _setting(None, "publication date for inputs that give none (YYYY-MM-DD)")
     min_confidence: float = _setting(0.0, "events below this confidence are not emitted (short texts)")

@@ -179,7 +179,7 @@ class ActorResolver:
         if agent is None:
             return []
         for child in head.children:
-            if child.dep_ == "amod" and any(c.dep_ == "conj" for c in child.children):
+            if child.dep_ in ("amod", "compound", "nmod") and any(c.dep_ == "conj" for c in child.children):
                 out = []
                 for adj in [child, *(c for c in child.subtree if c.dep_ == "conj")]:
                     am = ctx.mentions.get(adj.i)

@@ -106,7 +106,7 @@ class EventCoder:
                 if speakers:
                     pattern = Pattern("100", verb.lemma_.lower(), (), False, frozenset(), (), "", "demand")
                     out += self._emit("100", speakers, targets, pattern, comp, sent, 0.5, None, None,
-                                      [f"'{verb.lemma_} … must/should'"])
+                                      [f"'{verb.lemma_} … must/should'"], ctx=ctx)
         return out
 
     def _statement(self, sent, ctx: DocContext) -> list[EventHit]:
@@ -132,7 +132,7 @@ class EventCoder:
                 if about:
                     break
             pattern = Pattern("010", verb.lemma_.lower(), (), False, frozenset(), (), "", "statement")
-            return self._emit("010", speakers, about[:1], pattern, verb, sent, 0.35, None, None, ["speech only"])
+            return self._emit("010", speakers, about[:1], pattern, verb, sent, 0.35, None, None, ["speech only"], ctx=ctx)
         return []
 
     # -- verbs ------------------------------------------------------------------------------------
@@ -251,7 +251,7 @@ class EventCoder:
         if "swap" in pattern.flags:
             sources, target_actors = target_actors, sources
         reporter = self._reporter(verb, ctx)
-        hits = self._emit(code, sources, target_actors, pattern, verb, sent, confidence, modality, reporter, notes)
+        hits = self._emit(code, sources, target_actors, pattern, verb, sent, confidence, modality, reporter, notes, ctx=ctx)
         if pattern.noun and obj is not None:
             for h in hits:
                 h.notes.append(f"object noun of '{verb.lemma_}'")
@@ -535,16 +535,18 @@ class EventCoder:
         if not sources:
             return []  # an event noun without its own actor is too vague to code
         targets = self._targets(noun, pattern, None, ctx, exclude={a.code for a in sources})
-        return self._emit(pattern.code, sources, targets, pattern, noun, sent, confidence, None, None, ["event noun"])
+        return self._emit(pattern.code, sources, targets, pattern, noun, sent, confidence, None, None, ["event noun"], ctx=ctx)
 
     # -- output -----------------------------------------------------------------------------------
-    def _emit(self, code, sources, targets, pattern, trigger, sent, confidence, modality, reporter, notes):
+    def _emit(self, code, sources, targets, pattern, trigger, sent, confidence, modality, reporter, notes,
+              ctx: DocContext | None = None):
         if not sources and not targets:
             return []
         if code[:2] == "14" and not targets and sources and sources[0].country and len(sources[0].country) == 3 \
                 and not sources[0].country.startswith(("IGO", "NGO")) and sources[0].role in ("CVL", "OPP", "LAB", "EDU", None):
-            # a protest with no stated target is aimed at the government of the protesters' country
-            c = sources[0].country
+            # a protest with no stated target is aimed at the government where it takes place (protests abroad
+            # target the host: "US activists protested in Beijing"), by default the protesters' own
+            c = (self._clause_country(trigger, ctx) if ctx is not None else None) or sources[0].country
             targets = [Actor(c + "GOV", c, "GOV", None, None, None, None, "protest aimed at the government (default)")]
             notes = [*notes, "default protest target"]
             confidence -= 0.05
