@@ -70,9 +70,12 @@ class Deduplicator:
         self.shingle = shingle
         self.max_days = max_days
         self.containment = containment
+        # One LSH index per week of publication: an article is compared only with articles published within
+        # `max_days` of it, so the cost per article stays flat however long the store's history grows.
         # Bands of two rows: a pair sharing 15% of its shingles (a rewrite or an excerpt of one wire story)
         # becomes a candidate with probability 1-(1-0.15²)^(num_perm/2) ≈ 0.95 at 256 permutations.
-        self.lsh = MinHashLSH(num_perm=num_perm, params=(num_perm // 2, 2))
+        self._new_index = lambda: MinHashLSH(num_perm=num_perm, params=(num_perm // 2, 2))
+        self.indexes: dict[int | None, object] = {}
         self.meta: dict[str, tuple[str, str | None, frozenset[str], object, int]] = {}  # doc → story, date, numbers, mh, size
         self._template = MinHash(num_perm=num_perm)
 
@@ -98,11 +101,26 @@ class Deduplicator:
         return self._MinHash(num_perm=len(values), hashvalues=values, permutations=self._template.permutations,
                              scheme=self._template.scheme)
 
+    @staticmethod
+    def _week(day: str | None) -> int | None:
+        return date.fromisoformat(day).toordinal() // 7 if day else None
+
+    def _neighbour_indexes(self, day: str | None) -> list:
+        week = self._week(day)
+        if week is None:
+            keys = [None]  # undated articles are compared with undated ones
+        else:
+            span = self.max_days // 7 + 1
+            keys = range(week - span, week + span + 1)
+        return [self.indexes[k] for k in keys if k in self.indexes]
+
     def add(self, doc_id: str, story_id: str, day: str | None, numbers: Iterable[str], mh, size: int) -> None:
         """Put an already-assigned article into the index (used when loading from the store)."""
-        if doc_id in self.meta:
-            self.lsh.remove(doc_id)
-        self.lsh.insert(doc_id, mh)
+        self.forget(doc_id)
+        week = self._week(day)
+        if week not in self.indexes:
+            self.indexes[week] = self._new_index()
+        self.indexes[week].insert(doc_id, mh)
         self.meta[doc_id] = (story_id, day, frozenset(numbers), mh, size)
 
     def _compatible(self, day: str | None, numbers: frozenset[str], other_day: str | None,
@@ -132,7 +150,8 @@ class Deduplicator:
         mh, size = self.signature(text)
         numbers = frozenset(salient_numbers(text))
         best: tuple[float, str] | None = None
-        for other in self.lsh.query(mh):
+        candidates = {doc for index in self._neighbour_indexes(article.date) for doc in index.query(mh)}
+        for other in sorted(candidates):
             if other == article.doc_id:
                 continue
             story, other_day, other_numbers, other_mh, other_size = self.meta[other]
@@ -152,9 +171,9 @@ class Deduplicator:
         return match
 
     def forget(self, doc_id: str) -> None:
-        """Drop an article from the index (its batch failed to store)."""
+        """Drop an article from the index (re-assigned, or its batch failed to store)."""
         if doc_id in self.meta:
-            self.lsh.remove(doc_id)
+            self.indexes[self._week(self.meta[doc_id][1])].remove(doc_id)
             del self.meta[doc_id]
 
 

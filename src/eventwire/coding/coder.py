@@ -208,8 +208,9 @@ class EventCoder:
         obj = self._object(verb)
         noun_pattern = self.match_noun(obj) if obj is not None else None
         own = lemma in self.patterns.verbs
-        if noun_pattern is not None and ("light" in flags or (pattern is not None and "light" in pattern.flags)
-                                         or not own):
+        specific = pattern is not None and pattern.code != "-" and bool(pattern.words)  # "lodge protest" → 114
+        if noun_pattern is not None and not specific and (
+                "light" in flags or (pattern is not None and "light" in pattern.flags) or not own):
             pattern = noun_pattern
             used_nouns.add(obj.i)
         elif obj is not None and noun_pattern is not None:

@@ -100,23 +100,24 @@ class Store:
 
         counts = {"articles": 0, "unchanged": 0, "events": 0, "errors": len(errors)}
         known = self.known_hashes(c.article.doc_id for c in coded)
+        changed = []
+        for c in coded:
+            if not force and known.get(c.article.doc_id) == (content_hash(c.article), coder_version, knowledge_version):
+                counts["unchanged"] += 1
+            else:
+                changed.append(c)
         try:
             self.con.execute("BEGIN TRANSACTION")
-            for c in coded:
-                a = c.article
-                if not force and known.get(a.doc_id) == (content_hash(a), coder_version, knowledge_version):
-                    counts["unchanged"] += 1
-                    continue
-                self.con.execute("DELETE FROM events WHERE doc_id = ?", [a.doc_id])
-                self.con.execute("DELETE FROM articles WHERE doc_id = ?", [a.doc_id])
-                self.con.execute(f"INSERT INTO articles ({', '.join(ARTICLE_COLUMNS)}) VALUES "
-                                 f"({', '.join('?' * len(ARTICLE_COLUMNS))})",
-                                 article_row(a, coder_version, knowledge_version))
-                if c.events:
-                    self.con.executemany(f"INSERT OR REPLACE INTO events ({', '.join(EVENT_COLUMNS)}) VALUES "
-                                         f"({', '.join('?' * len(EVENT_COLUMNS))})", [event_row(e) for e in c.events])
-                counts["articles"] += 1
-                counts["events"] += len(c.events)
+            if changed:
+                ids = [c.article.doc_id for c in changed]
+                self.con.execute("DELETE FROM events WHERE doc_id IN (SELECT unnest(?))", [ids])
+                self.con.execute("DELETE FROM articles WHERE doc_id IN (SELECT unnest(?))", [ids])
+                self._bulk_insert("articles", ARTICLE_COLUMNS,
+                                  [article_row(c.article, coder_version, knowledge_version) for c in changed])
+                events = {e.event_id: e for c in changed for e in c.events}  # one row per id, as before
+                self._bulk_insert("events", EVENT_COLUMNS, [event_row(e) for e in events.values()])
+                counts["articles"] = len(changed)
+                counts["events"] = sum(len(c.events) for c in changed)
             if errors:
                 self.con.executemany("INSERT INTO errors (origin, reason, doc_id) VALUES (?, ?, ?)",
                                      [[e.origin, e.reason, e.doc_id] for e in errors])
@@ -130,6 +131,19 @@ class Store:
             self.con.execute("ROLLBACK")
             raise
         return counts
+
+    def _bulk_insert(self, table: str, columns: list[str], rows: list[list[Any]]) -> None:
+        """Insert many rows in one statement through an Arrow table (DuckDB's executemany is row by row)."""
+        if not rows:
+            return
+        import pyarrow as pa
+
+        arrow = pa.Table.from_pydict({c: [r[i] for r in rows] for i, c in enumerate(columns)})
+        self.con.register("_eventwire_rows", arrow)
+        try:
+            self.con.execute(f"INSERT INTO {table} ({', '.join(columns)}) SELECT {', '.join(columns)} FROM _eventwire_rows")
+        finally:
+            self.con.unregister("_eventwire_rows")
 
     # -- reads ------------------------------------------------------------------------------------
     def query(self, sql: str, params: list | None = None) -> list[dict[str, Any]]:
