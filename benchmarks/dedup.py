@@ -142,14 +142,20 @@ def main(argv: list[str] | None = None) -> int:
     dedup = Deduplicator.from_settings(settings)
     # Count LSH candidates per article (a thin wrapper on this instance; adds one call per article).
     candidates = [0]
-    lsh_query = dedup.lsh.query
+    neighbour_indexes = dedup._neighbour_indexes
 
-    def counting_query(mh):
-        found = lsh_query(mh)
-        candidates[0] += len(found)
-        return found
+    class Counting:
+        """Wraps one weekly LSH index so that its query results are counted."""
 
-    dedup.lsh.query = counting_query
+        def __init__(self, index):
+            self.index = index
+
+        def query(self, mh):
+            found = self.index.query(mh)
+            candidates[0] += len(found)
+            return found
+
+    dedup._neighbour_indexes = lambda day: [Counting(ix) for ix in neighbour_indexes(day)]
 
     rss_before = peak_rss_mb()
     window = max(1, args.n // 10)

@@ -172,12 +172,12 @@ def _add_people(book: ActorBook, rows: list[dict[str, str]]) -> None:
         entries.append((aliases, entry))
         for alias in aliases:
             if len(alias.split()) == 1:
-                surname_owners[normalise_phrase(alias)].add(row["name"])
+                surname_owners[normalise_phrase(alias)].add(code)
     for aliases, entry in entries:
         for alias in aliases:
             key = normalise_phrase(alias)
             if len(key.split()) == 1 and len(surname_owners[key]) > 1:
-                continue  # a surname two people share is not a safe alias
+                continue  # a surname shared by people of different codes is not a safe alias (the Bushes share one)
             book.add_text(alias, entry)
 
 

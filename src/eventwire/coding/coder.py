@@ -478,12 +478,24 @@ class EventCoder:
                         if found:
                             return found
             for child in obj.children:
+                if child.dep_ == "prep" and child.lower_ == "by":  # "rejected calls by Kofi Annan"
+                    for pobj in child.children:
+                        found = [a for a in self.resolver.resolve(pobj, ctx) if a.code not in exclude] \
+                            if pobj.dep_ == "pobj" else []
+                        if found:
+                            return found
                 owner = child if child.dep_ == "poss" else next(
                     (g for g in child.children if g.dep_ in SUBJ_DEPS), None) if child.dep_ in ("relcl", "acl") else None
                 if owner is not None and owner.lower_ not in ("who", "which", "that"):
                     found = [a for a in self.resolver.resolve(owner, ctx) if a.code not in exclude]
                     if found:
                         return found
+        for child in verb.children:
+            if child.dep_ == "ccomp":  # "demanded that the US cancel the sale" → the US
+                whom = next((g for g in child.children if g.dep_ in SUBJ_DEPS), None)
+                found = [a for a in self.resolver.resolve(whom, ctx) if a.code not in exclude] if whom is not None else []
+                if found:
+                    return found
         return []
 
     def _reporter(self, verb, ctx: DocContext) -> Actor | None:
