@@ -177,6 +177,15 @@ def resolve_event_date(trigger, sentence, pub: str | None, future: bool = False,
             dist = abs(ent.root.i - trigger.i)
             if best is None or dist < best[0]:
                 best = (dist, ResolvedDate(parsed[0], "text", parsed[1], ent.text))
+    if best is None and pub_date is not None:
+        # "troops have clashed since Thursday": an event running since a recent day is dated by its start
+        for ent in sentence.ents if text_dates else ():
+            root = ent.root
+            if ent.label_ == "DATE" and root.dep_ == "pobj" and root.head.lower_ == "since" and (
+                    root.head.head == trigger or root.head.head == trigger.head):
+                parsed = parse_date_expression(ent.text, pub_date)
+                if parsed and timedelta(0) <= pub_date - parsed[0] <= timedelta(days=7):
+                    return ResolvedDate(parsed[0], "text", parsed[1], ent.text)
     if isinstance(best, tuple):
         return best[1]
     if isinstance(best, ResolvedDate):
