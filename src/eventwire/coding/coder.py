@@ -537,6 +537,13 @@ class EventCoder:
                 for pobj in child.children:
                     sources += self.resolver.resolve(pobj, ctx)
         confidence = 0.45
+        if not sources and noun.dep_ == "pobj" and noun.head.lower_ in ("during", "on", "after", "before", "at") \
+                and noun.head.head.pos_ in ("VERB", "AUX"):
+            # "Mishustin agreed the loan during a visit to Minsk": the visit is the subject's
+            subj, passive = self._subject(noun.head.head)
+            if subj is not None and not passive:
+                sources = self.resolver.resolve(subj, ctx)
+                confidence = 0.6
         if not sources and pattern.code[:2] == "14":
             # "Sunday's protests in Minsk", "protests against the government": the protesters are civilians of
             # the country where the protest is
