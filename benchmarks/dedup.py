@@ -44,25 +44,8 @@ from eventwire.dedup import Deduplicator, salient_numbers
 from eventwire.records import Article
 from eventwire.settings import Settings
 
+from common import peak_rss_mb, source_version  # noqa: E402  (benchmarks/ is on sys.path)
 from synthetic_news import PREFIX, Spec, plan, render  # benchmarks/ is on sys.path when run as a script
-
-
-def source_version() -> str:
-    """A short hash of eventwire's source files, so a result can be tied to the code that produced it."""
-    import hashlib
-    from pathlib import Path
-
-    import eventwire
-
-    h = hashlib.sha1()
-    for path in sorted(Path(eventwire.__file__).parent.rglob("*.py")):
-        h.update(path.read_bytes())
-    return h.hexdigest()[:12]
-
-
-def peak_rss_mb() -> float:
-    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    return rss / (1024 * 1024) if sys.platform == "darwin" else rss / 1024
 
 
 def corpus_check(stream: list[Spec], shingle: int, seed: int, pairs: int = 2000) -> dict[str, tuple[float, float, float]]:

@@ -33,6 +33,7 @@ import tempfile
 import time
 from pathlib import Path
 
+from common import peak_rss_mb, source_version  # benchmarks/ is on sys.path when run as a script
 from eventwire.dedup import load_deduplicator
 from eventwire.ingest import read_inputs
 from eventwire.jobs import ingest, sample_paths
@@ -50,23 +51,6 @@ _FILLERS = [
     "This report was revised at {h}:{m:02d} with additional details.",
     "Further details were expected later in the day, around {h}:{m:02d}.",
 ]
-
-
-def source_version() -> str:
-    """A short hash of eventwire's source files, so a result can be tied to the code that produced it."""
-    import hashlib
-    import eventwire
-
-    h = hashlib.sha1()
-    for path in sorted(Path(eventwire.__file__).parent.rglob("*.py")):
-        h.update(path.read_bytes())
-    return h.hexdigest()[:12]
-
-
-def peak_rss_mb() -> float:
-    """Peak resident set size of this process so far, in MB (ru_maxrss is KB on Linux, bytes on macOS)."""
-    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    return rss / (1024 * 1024) if sys.platform == "darwin" else rss / 1024
 
 
 def vary(text: str, copy: int, rng: random.Random) -> str:
