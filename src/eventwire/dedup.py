@@ -129,8 +129,9 @@ class Deduplicator:
         if days > self.max_days:
             return False
         if days >= 1 and numbers and other_numbers:
-            # on different days, copies of one story repeat its facts; a template filled with new facts does not
-            overlap = len(numbers & other_numbers) / len(numbers | other_numbers)
+            # on different days, copies of one story (or an excerpt of it) repeat its facts; a template filled
+            # with new facts does not
+            overlap = len(numbers & other_numbers) / min(len(numbers), len(other_numbers))
             if overlap < 0.5:
                 return False
         return True
