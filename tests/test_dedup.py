@@ -191,3 +191,12 @@ def test_same_template_on_different_days_gives_separate_aggregates(tmp_path, set
     assert ids["mon"] and ids["wed"]
     assert not ids["mon"] & ids["wed"]
     assert all(e["num_articles"] == 1 for e in aggregated_events(store, EventQuery()))
+
+
+def test_window_keeps_memory_to_recent_weeks():
+    d = Deduplicator(window_days=14)
+    first = d.assign(article("w0", STORY, day="2020-01-06"))
+    d.assign(article("w0-copy", STORY, day="2020-01-07"))
+    assert d.assign(article("w0-copy2", STORY, day="2020-01-08")).story_id == first.story_id
+    d.assign(article("later", OTHER_PROTEST, day="2020-03-30"))  # eleven weeks on: January is dropped
+    assert "w0" not in d.meta and len(d.indexes) <= 4
