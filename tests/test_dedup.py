@@ -193,10 +193,11 @@ def test_same_template_on_different_days_gives_separate_aggregates(tmp_path, set
     assert all(e["num_articles"] == 1 for e in aggregated_events(store, EventQuery()))
 
 
-def test_window_keeps_memory_to_recent_weeks():
-    d = Deduplicator(window_days=14)
+def test_memory_is_bounded_by_dropping_the_oldest_weeks():
+    d = Deduplicator(max_indexed=3)
     first = d.assign(article("w0", STORY, day="2020-01-06"))
-    d.assign(article("w0-copy", STORY, day="2020-01-07"))
-    assert d.assign(article("w0-copy2", STORY, day="2020-01-08")).story_id == first.story_id
-    d.assign(article("later", OTHER_PROTEST, day="2020-03-30"))  # eleven weeks on: January is dropped
-    assert "w0" not in d.meta and len(d.indexes) <= 4
+    assert d.assign(article("w0-copy", STORY, day="2020-01-07")).story_id == first.story_id
+    for i, day in enumerate(("2020-03-02", "2020-03-09", "2020-03-16")):
+        d.assign(article(f"later{i}", OTHER_PROTEST.replace("Sunday", f"day {i}"), day=day))
+    assert len(d.meta) <= 3 and "w0" not in d.meta  # January's week went first
+    assert all(m[1] >= "2020-03-02" for m in d.meta.values())

@@ -61,7 +61,7 @@ class Deduplicator:
     """Incremental near-duplicate detection over an LSH index of MinHash signatures."""
 
     def __init__(self, threshold: float = 0.1, num_perm: int = 256, shingle: int = 2, max_days: int = 7,
-                 containment: float = 0.2, window_days: int = 0):
+                 containment: float = 0.2, max_indexed: int = 0):
         from datasketch import MinHash, MinHashLSH
 
         self._MinHash = MinHash
@@ -76,10 +76,10 @@ class Deduplicator:
         # becomes a candidate with probability 1-(1-0.15²)^(num_perm/2) ≈ 0.95 at 256 permutations.
         self._new_index = lambda: MinHashLSH(num_perm=num_perm, params=(num_perm // 2, 2))
         self.indexes: dict[int | None, object] = {}
-        # With window_days > 0, weeks older than that before the newest article are dropped from memory, so
-        # memory stays flat over a date-ordered stream (an article older than the window starts a new story).
-        self.window_days = window_days
-        self._newest_week: int | None = None
+        # With max_indexed > 0, once more articles than that are indexed the oldest weeks are dropped from
+        # memory (they stay in the store), so memory stays bounded over a long stream; an article from a
+        # dropped week then starts a new story.
+        self.max_indexed = max_indexed
         self.meta: dict[str, tuple[str, str | None, frozenset[str], object, int]] = {}  # doc → story, date, numbers, mh, size
         self._template = MinHash(num_perm=num_perm)
 
@@ -87,7 +87,7 @@ class Deduplicator:
     def from_settings(cls, settings) -> "Deduplicator":
         return cls(threshold=settings.dedup_threshold, num_perm=settings.dedup_num_perm,
                    shingle=settings.dedup_shingle, containment=settings.dedup_containment,
-                   window_days=settings.dedup_window_days)
+                   max_indexed=settings.dedup_max_indexed)
 
     def signature(self, text: str):
         """(MinHash, number of shingles) of a text."""
@@ -127,22 +127,22 @@ class Deduplicator:
             self.indexes[week] = self._new_index()
         self.indexes[week].insert(doc_id, mh)
         self.meta[doc_id] = (story_id, day, frozenset(numbers), mh, size)
-        if week is not None and (self._newest_week is None or week > self._newest_week):
-            self._newest_week = week
+        if self.max_indexed and len(self.meta) > self.max_indexed:
             self._evict()
 
     def _evict(self) -> None:
-        """Drop the weeks that fell out of the window (their articles stay in the store)."""
-        if not self.window_days or self._newest_week is None:
-            return
-        oldest = self._newest_week - self.window_days // 7 - 1
-        stale_weeks = [w for w in self.indexes if w is not None and w < oldest]
-        if not stale_weeks:
-            return
-        for week in stale_weeks:
+        """Drop the oldest weeks until the index holds at most 90% of max_indexed articles."""
+        by_week: dict[int, list[str]] = {}
+        for doc, m in self.meta.items():
+            if m[1]:
+                by_week.setdefault(self._week(m[1]), []).append(doc)
+        target = int(self.max_indexed * 0.9)
+        for week in sorted(by_week):
+            if len(self.meta) <= target:
+                break
             del self.indexes[week]
-        for doc in [d for d, m in self.meta.items() if m[1] and self._week(m[1]) < oldest]:
-            del self.meta[doc]
+            for doc in by_week[week]:
+                del self.meta[doc]
 
     def _compatible(self, day: str | None, numbers: frozenset[str], other_day: str | None,
                     other_numbers: frozenset[str]) -> bool:
@@ -201,14 +201,12 @@ class Deduplicator:
 
 
 def load_deduplicator(store, settings) -> Deduplicator:
-    """A deduplicator whose index holds every signature in the store."""
+    """A deduplicator whose index holds the store's signatures (the most recent `dedup_max_indexed`)."""
     dedup = Deduplicator.from_settings(settings)
-    where = "minhash IS NOT NULL"
-    if settings.dedup_window_days:  # only the recent window: older weeks would be evicted at once anyway
-        where += (f" AND (date IS NULL OR date >= (SELECT max(date) FROM articles) - "
-                  f"INTERVAL {int(settings.dedup_window_days) + 7} DAY)")
-    for row in store.stream("SELECT doc_id, story_id, date, numbers, shingles, minhash FROM articles "
-                            f"WHERE {where} ORDER BY date NULLS FIRST"):
+    limit = f" LIMIT {int(settings.dedup_max_indexed)}" if settings.dedup_max_indexed else ""
+    rows = list(store.stream("SELECT doc_id, story_id, date, numbers, shingles, minhash FROM articles "
+                             f"WHERE minhash IS NOT NULL ORDER BY date DESC NULLS LAST{limit}"))
+    for row in reversed(rows):  # the most recent signatures, oldest first
         mh = dedup.from_bytes(row["minhash"])
         if len(mh.hashvalues) != dedup.num_perm:
             continue  # signatures of another size cannot be compared; those articles get new ones on recode

@@ -87,7 +87,8 @@ def event_date(hit: EventHit, pub: str | None, news_date):
 
 
 MEETING_CODES = ("040", "041", "044", "045", "046")
-ANNOUNCED_ROOTS = ("16", "17")  # acts that are announced ahead of the day they take effect
+ANNOUNCED_ROOTS = ("16", "17")
+VERBAL_ROOTS = {f"{r:02d}" for r in range(1, 14)} | {"16"}  # said, decided or given from home  # acts that are announced ahead of the day they take effect
 
 
 def host_and_visitor(event: Event, taxonomy) -> list[Event]:
@@ -260,7 +261,7 @@ class Pipeline:
         for hit, _sentence, _places, _offset, in_lead in found:
             if not in_lead:
                 break
-            resolved = resolve_event_date(hit.trigger, hit.sentence, pub)
+            resolved = event_date(hit, pub, None)
             if resolved and resolved.source == "text" and timedelta(0) <= pub_date - resolved.value <= timedelta(days=7):
                 return resolved.value
         return None
@@ -304,7 +305,7 @@ class Pipeline:
         location = resolve_event_place(hit.trigger, hit.sentence, places, dl_place,
                                        hit.source.country if hit.source else None,
                                        hit.target.country if hit.target else None, k.gazetteer, offset, main_place,
-                                       actor_tokens, verbal=int(hit.code[:2]) <= 13 or hit.code[:2] == "16")
+                                       actor_tokens, verbal=hit.code[:2] in VERBAL_ROOTS)
         entry = k.taxonomy.get(hit.code)
         trig = hit.trigger
         action = {"text": trig.text, "start": offset + trig.idx, "end": offset + trig.idx + len(trig.text)}

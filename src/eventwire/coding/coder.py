@@ -237,6 +237,10 @@ class EventCoder:
             pattern = replace(pattern, flags=pattern.flags | {"recip"})
         if modality is None and int(code[:2]) >= 14 and self._purpose_clause(verb):
             return []  # "…to pressure Mexico to crack down on migrants": an aim, not an act
+        if self._purpose_clause(verb) and verb.head.pos_ in ("VERB", "AUX"):
+            governing = self.match_verb(verb.head)
+            if governing is not None and governing.code[:2] == "14":
+                return []  # "took to the streets to demand his removal": the demand is what the protest says
         if modality in ("intent", "threat"):
             future = self.taxonomy.intent_of(code) if modality == "intent" else None
             if modality == "threat" or (future is None and int(code[:2]) >= 9):
@@ -405,6 +409,11 @@ class EventCoder:
                 sources = self.resolver.resolve(agent, ctx)
         if not targets:
             targets = self._targets(verb, pattern, event_noun, ctx, exclude={a.code for a in sources})
+        if not targets and pattern.code == "042":
+            # "flew to the Black Sea resort of Sochi": a visit's host is the country it goes to
+            country = self._clause_country(verb, ctx)
+            if country and country not in {a.country for a in sources}:
+                targets = [Actor(country, country, None, None, None, None, None, "country visited")]
         return sources, targets, passive
 
     @staticmethod
