@@ -40,7 +40,7 @@ class Settings:
     extra_knowledge: list = _setting([], "user knowledge files (TSV, same shape as the packaged ones)")
     dedup_threshold: float = _setting(0.1, "MinHash LSH threshold (Jaccard) for same-story candidates")
     dedup_containment: float = _setting(0.2, "share of the shorter article's shingles found in the other, for same story")
-    dedup_max_indexed: int = _setting(500_000, "most article signatures kept in memory for near-duplicate search; "
+    dedup_max_indexed: int = _setting(100_000, "most article signatures kept in memory for near-duplicate search (~40 MB per 1,000); "
                                              "past it the oldest weeks are dropped (0: no limit)")
     dedup_shingle: int = _setting(2, "content words per shingle for near-duplicate detection")
     dedup_num_perm: int = _setting(256, "MinHash permutations (bands of two rows each)")
