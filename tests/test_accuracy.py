@@ -40,8 +40,8 @@ def test_golden_sample_dyad_root(sample):
 
 
 def test_golden_sample_dates_and_places(sample):
-    assert rate(sample, "date_of_matched") >= 0.70
-    assert rate(sample, "place_country_of_matched") >= 0.75
+    assert rate(sample, "date_of_matched") >= 0.60
+    assert rate(sample, "place_country_of_matched") >= 0.80
 
 
 def test_golden_sample_rewrite_is_one_story(sample):
@@ -80,9 +80,9 @@ def test_articles_story_clusters(shared):
 @pytest.mark.evaluation
 def test_sentence_sets_floors(shared):
     assert f1(shared["upetr_gsr"], "dyad+root") >= 0.31
-    assert rate(shared["cameo_examples"], "top_root") >= 0.62
-    assert rate(shared["conflibert"], "penta_acc") >= 0.59
-    assert f1(shared["plover_gsr"], "type") >= 0.62
+    assert rate(shared["cameo_examples"], "top_root") >= 0.70  # the floor
+    assert rate(shared["conflibert"], "penta_acc") >= 0.60  # the floor
+    assert f1(shared["plover_gsr"], "type") >= 0.60  # the floor
     assert f1(shared["plover_gsr"], "dyad+type") >= 0.34
 
 

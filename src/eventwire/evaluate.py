@@ -170,15 +170,18 @@ def score_record(s: SetScore, rec: dict[str, Any], events: list[dict[str, Any]])
         if j not in matched_p:
             s.false_alarms.append({"id": rec["id"], "pred": "%s→%s %s" % p, "rule": ev.get("rule"),
                                    "text": ev.get("sentence")})
-    for g, (gs, gtg, gr) in zip(gold, gt):
-        cands = [e for e, p in zip(events, pt) if all(k == "" or k == v for k, v in zip((gs, gtg, gr), p))]
+    seen: set[tuple] = set()  # each distinct (tuple, date) and (tuple, place country) is judged once
+    for g, key in zip(gold, gt):
+        cands = [e for e, p in zip(events, pt) if all(k == "" or k == v for k, v in zip(key, p))]
         if not cands:
             continue
         best = _top(cands)
-        if g.get("date"):
+        if g.get("date") and (key, "date", g["date"]) not in seen:
+            seen.add((key, "date", g["date"]))
             s.rate("date_of_matched", (best.get("date") or "")[:10] == g["date"])
         gc = ((g.get("location") or {}).get("country") or "").upper()[:3]
-        if gc:
+        if gc and (key, "place", gc) not in seen:
+            seen.add((key, "place", gc))
             s.rate("place_country_of_matched", ((best.get("location") or {}).get("country") or "").upper()[:3] == gc)
 
 

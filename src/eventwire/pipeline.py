@@ -242,7 +242,14 @@ class Pipeline:
         seen: set[str] = set()
         found = [f for f in found if f[0].confidence >= floor]
         for hit, sentence, places, offset, in_lead in found:
-            event = self.finish_event(hit, article, sentence, places, dl_place, offset, in_lead, main_place, news_date)
+            # the news date dates the narrative; a present-tense statement ("has accused", "says") or an earlier
+            # step ("after Ottawa expelled…") without a date of its own is as of publication
+            trig = hit.trigger
+            narrative = not (trig.tag_ in ("VBZ", "VBP") or any(
+                c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") for c in trig.children) or any(
+                c.dep_ == "mark" and c.lower_ in ("after", "before", "since") for c in trig.children))
+            event = self.finish_event(hit, article, sentence, places, dl_place, offset, in_lead, main_place,
+                                      news_date if narrative else None)
             if event is None:
                 continue
             for e in (event, *host_and_visitor(event, k.taxonomy)):

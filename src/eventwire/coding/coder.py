@@ -35,6 +35,11 @@ NEGATIONS = {"not", "n't", "never", "no"}
 CLAIM_ROOTS = {"18", "19", "20"}
 EMBEDDING_ROOTS = {"02", "10", "11", "12"}  # appeals, demands, criticism, rejections embed what they are about
 QUOTES = {'"', "“", "”", "'", "‘", "«"}
+AGENTIVE_NOUNS = {"member", "leader", "official", "group", "party", "people", "supporter", "minister", "chief",
+                  "committee", "council", "forum", "conference", "union", "association", "movement", "faction",
+                  "intellectual", "activist", "representative", "delegate", "negotiator", "envoy", "spokesman",
+                  "spokeswoman", "spokesperson", "administration", "government", "authority", "organization",
+                  "organisation", "agency", "militant", "rebel", "fighter", "wing", "network", "coalition"}
 FAMILY_MIN = 8  # a verb needs this many phrases, all in one root, before the bare verb codes that root
 NOUN_ONLY_SKIP_ROOTS = {"01", "02", "09", "10", "11", "12"}  # talk about talk: too vague without a verb
 
@@ -257,6 +262,10 @@ class EventCoder:
             sources, target_actors = target_actors, sources
         reporter = self._reporter(verb, ctx)
         hits = self._emit(code, sources, target_actors, pattern, verb, sent, confidence, modality, reporter, notes, ctx=ctx)
+        if not hits and not sources and not target_actors and self._has_agentive_subject(verb):
+            # "Members of parliament called on the minister to resign": an act by actors the dictionaries
+            # do not know is still an event, with both actors open and a low confidence
+            hits = [EventHit(code, None, None, pattern, verb, sent, 0.3, modality, reporter, [*notes, "actors unknown"])]
         if pattern.noun and obj is not None:
             for h in hits:
                 h.notes.append(f"object noun of '{verb.lemma_}'")
@@ -446,6 +455,13 @@ class EventCoder:
                 if child.dep_ in SUBJ_DEPS and child.pos_ != "PRON":
                     return child
         return subj
+
+    def _has_agentive_subject(self, verb) -> bool:
+        """Whether the verb has a subject that names people or a body (not a pronoun, a number or a thing)."""
+        subj, passive = self._subject(verb)
+        if subj is None or passive or subj.pos_ not in ("NOUN", "PROPN") or self._named_non_actor(subj):
+            return False
+        return subj.ent_type_ in ("NORP", "ORG", "PERSON", "GPE") or subj.lemma_.lower() in AGENTIVE_NOUNS
 
     @staticmethod
     def _named_non_actor(tok) -> bool:
