@@ -10,7 +10,7 @@ from .coding import CODER_VERSION
 from .dedup import load_deduplicator
 from .ingest import read_inputs
 from .knowledge import data_path
-from .pipeline import Coded, Pipeline
+from .pipeline import Coded, Pipeline, batched
 from .records import Article, RecordError
 from .settings import Settings
 from .store import Store
@@ -57,8 +57,7 @@ def ingest(paths: Iterable[str], settings: Settings, store: Store, progress: Pro
     pipeline = pipeline or Pipeline(settings, dedup=load_deduplicator(store, settings))
     report = JobReport()
     items = read_inputs(paths, settings, stdin=stdin)
-    from .pipeline import _batched
-    for batch in _batched(items, settings.batch_size):
+    for batch in batched(items, settings.batch_size):
         results = pipeline.run_batch(batch)
         coded = [r for r in results if isinstance(r, Coded)]
         errors = [r for r in results if isinstance(r, RecordError)]
@@ -95,8 +94,7 @@ def recode(settings: Settings, store: Store, progress: Progress | None = None) -
     before = {}
     for r in store.query("SELECT doc_id, event_id, cameo, source_code, target_code FROM events"):
         before.setdefault(r["doc_id"], set()).add((r["cameo"], r["source_code"], r["target_code"]))
-    from .pipeline import _batched
-    for batch in _batched(rows, settings.batch_size):
+    for batch in batched(rows, settings.batch_size):
         articles = [Article(doc_id=r["doc_id"], text=r["text"] or "", date=str(r["date"]) if r["date"] else None,
                             url=r["url"], title=r["title"], outlet=r["outlet"], origin=r["origin"],
                             story_id=r["story_id"]) for r in batch]

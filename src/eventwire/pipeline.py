@@ -126,7 +126,8 @@ def aggregate_id(day: str | None, source: str, target: str, code: str, location)
     return "a-" + hashlib.sha1(key.encode()).hexdigest()[:14]
 
 
-def _batched(items: Iterable, size: int) -> Iterator[list]:
+def batched(items: Iterable, size: int) -> Iterator[list]:
+    """Lists of up to `size` items from a stream."""
     batch: list = []
     for item in items:
         batch.append(item)
@@ -167,7 +168,7 @@ class Pipeline:
 
     def run(self, items: Iterable[Article | RecordError]) -> Iterator[Coded | RecordError]:
         """Every item through the stages; errors pass through untouched."""
-        for batch in _batched(items, self.settings.batch_size):
+        for batch in batched(items, self.settings.batch_size):
             yield from self.run_batch(batch)
 
     def run_batch(self, batch: list[Article | RecordError]) -> list[Coded | RecordError]:

@@ -166,13 +166,11 @@ def resolve_event_date(trigger, sentence, pub: str | None, future: bool = False,
         if not _attached(ent.root, trigger):
             continue
         if pub_date is None:
-            m = _ISO.search(ent.text)
-            if m or re.search(r"\d{4}", ent.text):
-                parsed = parse_date_expression(ent.text, date(int(re.search(r"\d{4}", ent.text)[0]), 12, 31))
-                if parsed and re.search(r"\d{4}", ent.text):
-                    best = ResolvedDate(parsed[0], "text", parsed[1], ent.text)
-            continue
-        parsed = parse_date_expression(ent.text, pub_date, future)
+            # with no publication date, only a date that names its year can be resolved
+            year = re.search(r"\b(19|20)\d\d\b", ent.text)
+            parsed = parse_date_expression(ent.text, date(int(year[0]), 12, 31)) if year else None
+        else:
+            parsed = parse_date_expression(ent.text, pub_date, future)
         if parsed:
             dist = abs(ent.root.i - trigger.i)
             if best is None or dist < best[0]:
@@ -186,10 +184,8 @@ def resolve_event_date(trigger, sentence, pub: str | None, future: bool = False,
                 parsed = parse_date_expression(ent.text, pub_date)
                 if parsed and timedelta(0) <= pub_date - parsed[0] <= timedelta(days=7):
                     return ResolvedDate(parsed[0], "text", parsed[1], ent.text)
-    if isinstance(best, tuple):
+    if best is not None:
         return best[1]
-    if isinstance(best, ResolvedDate):
-        return best
     if pub_date is None:
         return None
     anchor = news_date or pub_date

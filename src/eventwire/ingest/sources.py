@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import BinaryIO, Iterable, Iterator
 
 from ..errors import InputError, RecordReadError
-from ..records import Article, RecordError
+from ..records import Article, RecordError, Removed
 from ..settings import Settings
 from .common import decode_bytes, normalise_date
 from .html import looks_like_html, parse_html
@@ -65,19 +65,10 @@ def read_bytes_as_articles(raw: bytes, name: str, settings: Settings,
         else:
             article = parse_text(text, name, default_date=settings.default_date)
         if note:
-            article.removed.append(_note(note))
+            article.removed.append(Removed("", f"decoding: {note}"))
         yield article
     except RecordReadError as exc:
         yield RecordError(origin=name, reason=str(exc).removeprefix(name + ": "))
-
-
-def _note(note: str):
-    from ..records import Removed
-    return Removed("", f"decoding: {note}")
-
-
-def _read_stream(stream: BinaryIO) -> bytes:
-    return stream.read()
 
 
 def read_inputs(paths: Iterable[str], settings: Settings, stdin: BinaryIO | None = None,
@@ -91,7 +82,7 @@ def read_inputs(paths: Iterable[str], settings: Settings, stdin: BinaryIO | None
             if stdin_kind == "jsonl":
                 yield from read_jsonl(stream, "<stdin>", settings.default_date, settings.max_input_bytes)
             else:
-                yield from read_bytes_as_articles(_read_stream(stream), "<stdin>", settings, stdin_kind)
+                yield from read_bytes_as_articles(stream.read(), "<stdin>", settings, stdin_kind)
             continue
         size = os.path.getsize(path)
         if Path(path).suffix.lower() in JSONL_SUFFIXES:
