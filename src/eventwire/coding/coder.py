@@ -606,8 +606,9 @@ class EventCoder:
             return []  # companies fighting, attacking or protesting: commerce, not political violence
         hits = []
         pairs: list[tuple[Actor | None, Actor | None]] = []
-        if "recip" in pattern.flags and len(sources) > 1 and not targets:
-            pairs = [(a, b) for a in sources for b in sources if a.code != b.code]
+        if "recip" in pattern.flags and len(sources) > 1:
+            # "X and Y held talks / joint exercises": the partners are each other's targets
+            pairs = [(a, b) for a in sources for b in sources if a.country != b.country]
         else:
             for s in sources or [None]:
                 for t in targets or [None]:
