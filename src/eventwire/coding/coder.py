@@ -251,8 +251,8 @@ class EventCoder:
             if modality == "threat" or (future is None and int(code[:2]) >= 9):
                 future = self.taxonomy.threat_of(code)
             if future is None:
-                if int(code[:2]) in (3, 13):
-                    future = code
+                if code[:2] in ("01", "02", "03", "10", "11", "12", "13"):
+                    future = code  # "will ask", "will demand": a verbal act announced is as good as made
                 else:
                     return []
             notes.append(f"{modality}: {code}→{future}")
