@@ -61,9 +61,8 @@ class Knowledge:
         self.patterns = load_patterns(extra)
         self.taxonomy = load_taxonomy()
         self.gazetteer = load_gazetteer()
-        self.gazetteer.add_country_names({iso: [self.book.country_names[iso]] + [
-            n for n, es in self.book.by_text.items() if any(e.kind == "country" and e.code == iso for e in es)]
-            for iso in self.book.countries})
+        self.gazetteer.add_country_names({iso: [self.book.country_names[iso], *aliases]
+                                          for iso, aliases in self.book.country_aliases.items()})
         self.resolver = ActorResolver(self.book)
         self.coder = EventCoder(self.patterns, self.taxonomy, self.resolver)
         self.version = knowledge_version(extra)

@@ -75,6 +75,7 @@ class ActorBook:
         self.countries: dict[str, dict[str, str]] = {}
         self.cameo_country: dict[str, str] = {}
         self.country_names: dict[str, str] = {}
+        self.country_aliases: dict[str, list[str]] = defaultdict(list)  # ISO-3 → every name, most common first
         self.max_tokens = 1
 
     def add_text(self, phrase: str, entry: Entry) -> None:
@@ -121,6 +122,7 @@ def build_actor_book(extra: tuple[str, ...] = ()) -> ActorBook:
         names = split_cell(row["names"])
         book.countries[iso] = row
         book.country_names[iso] = names[0] if names else iso
+        book.country_aliases[iso].extend(n for n in names if n not in book.country_aliases[iso])
         if row["cameo"]:
             book.cameo_country[iso] = row["cameo"]
         for name in names:
