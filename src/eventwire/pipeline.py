@@ -86,6 +86,7 @@ def event_date(hit: EventHit, pub: str | None, news_date):
 
 
 MEETING_CODES = ("040", "041", "044", "045", "046")
+INFERRED_PLACES = ("a statement or decision is made at home", "country of a domestic event")
 ANNOUNCED_ROOTS = ("16", "17")
 VERBAL_ROOTS = {f"{r:02d}" for r in range(1, 14)} | {"16"}  # said, decided or given from home  # acts that are announced ahead of the day they take effect
 
@@ -97,7 +98,8 @@ def host_and_visitor(event: Event, taxonomy) -> list[Event]:
     if src is None or tgt is None or src.country == tgt.country:
         return []
     code = event.cameo
-    if code.startswith(MEETING_CODES) and loc is not None and loc.country in (src.country, tgt.country):
+    if code.startswith(MEETING_CODES) and loc is not None and loc.country in (src.country, tgt.country) \
+            and loc.how not in INFERRED_PLACES:  # the place must be known, not guessed from a party's home
         code = "043" if loc.country == src.country else "042"
         event.rule += f" [met in {loc.country}: {event.cameo}→{code}]"
         _recode(event, code, taxonomy)

@@ -85,6 +85,15 @@ def _unlabelled_names(doc, gaz: Gazetteer) -> list:
             i = j
         else:
             i += 1
+    for ent in doc.ents:
+        # the small tagger calls some big cities people ("bombed Sanaa"); a city of half a million after a
+        # preposition or a word for a city is a place
+        if ent.label_ == "PERSON" and ent.start > 0 and (
+                doc[ent.start - 1].lower_ in ("in", "at", "near", "from", "to", "of", "outside", "on", "into")
+                or doc[ent.start - 1].lemma_.lower() in ("capital", "city", "town", "port")
+                or doc[ent.start].dep_ in ("dobj", "pobj")) and \
+                any(c.kind == "city" and c.population >= 500_000 for c in gaz.lookup(ent.text)):
+            out.append(Span(doc, ent.start, ent.end, label="GPE"))
     return out
 
 

@@ -161,6 +161,7 @@ def build_actor_book(extra: tuple[str, ...] = ()) -> ActorBook:
 
 def _add_people(book: ActorBook, rows: list[dict[str, str]]) -> None:
     surname_owners: dict[str, set[str]] = defaultdict(set)
+    first_names: dict[str, set[str]] = defaultdict(set)  # "boris" → the people whose name starts with it
     entries: list[tuple[list[str], Entry]] = []
     for row in rows:
         code = row["code"]
@@ -172,6 +173,8 @@ def _add_people(book: ActorBook, rows: list[dict[str, str]]) -> None:
                       agent_kind=row["office"], origin=row["_origin"])
         aliases = [row["name"], *split_cell(row["aliases"])]
         entries.append((aliases, entry))
+        if len(row["name"].split()) > 1:
+            first_names[normalise_phrase(row["name"].split()[0])].add(row["name"])
         for alias in aliases:
             if len(alias.split()) == 1:
                 surname_owners[normalise_phrase(alias)].add(code)
@@ -180,6 +183,8 @@ def _add_people(book: ActorBook, rows: list[dict[str, str]]) -> None:
             key = normalise_phrase(alias)
             if len(key.split()) == 1 and len(surname_owners[key]) > 1:
                 continue  # a surname shared by people of different codes is not a safe alias (the Bushes share one)
+            if len(key.split()) == 1 and first_names.get(key, set()) - {entry.name}:
+                continue  # a first name other people bear too ("Boris") names nobody in particular
             book.add_text(alias, entry)
 
 

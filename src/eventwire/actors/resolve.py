@@ -17,6 +17,8 @@ PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers", "himself", "herself
 GROUP_PRONOUNS = {"they", "them", "their", "it", "its", "itself", "themselves"}
 QUANTIFIER_HEADS = {"hundreds", "thousands", "dozens", "scores", "tens", "millions", "number", "group", "some",
                     "many", "most", "all", "several", "majority", "handful", "crowd"}
+PAIR_HEADS = {"country", "nation", "state", "side", "party", "president", "leader", "government", "minister",
+              "neighbour", "neighbor", "ally", "rival", "capital", "foreign minister", "prime minister"}
 SKIP_HEADS = {"who", "which", "that", "what", "i", "we", "you", "me", "us", "one", "some", "all", "both", "each"}
 
 
@@ -51,6 +53,7 @@ class DocContext:
     local_country: str | None = None  # the one country the current sentence (or the one before) is about
     clause_country: str | None = None  # the country of a place in the clause being coded
     code_statements: bool = True  # whether speech with no other act is coded as a 010 statement
+    recent: list[Actor] = field(default_factory=list)  # actors of recent events, newest first, one per country
 
 
 class ActorResolver:
@@ -80,7 +83,7 @@ class ActorResolver:
                         hit = Mention(offset + i, offset + i + length, list(entries), span.text)
                         break
                 if span[-1].pos_ in ("NOUN", "PROPN") or length == 1:
-                    key = " ".join(t.lemma_.lower() for t in span)
+                    key = " ".join(t.lemma_.lower() for t in span).replace(" - ", " ")  # "Secretary-General"
                     entries = self.book.by_lemma.get(key) or (
                         self.book.by_lemma.get(span.text.lower()) if length == 1 else None)
                     if entries and span[-1].pos_ in ("NOUN", "PROPN"):
@@ -166,11 +169,35 @@ class ActorResolver:
                         stack.append(child)
         actors: list[Actor] = []
         for h in heads:
+            pair = self._the_two(h, ctx)
+            if pair:
+                return pair
             split = self._split_from_phrase(h, ctx)
             for actor in split or [self.resolve_np(h, ctx, loose)]:
                 if actor is not None and all(a.code != actor.code for a in actors):
                     actors.append(actor)
         return actors
+
+    def _the_two(self, head, ctx: DocContext) -> list[Actor]:
+        """"the two countries", "both sides", "the two presidents": the last two parties the article named."""
+        if head.pos_ != "NOUN" or head.tag_ != "NNS" or head.lemma_.lower() not in PAIR_HEADS:
+            return []
+        if not any((c.dep_ == "nummod" and c.lower_ == "two") or (c.dep_ in ("det", "predet") and c.lower_ == "both")
+                   for c in head.children):
+            return []
+        parties = ctx.recent[:2]
+        if len(parties) < 2:
+            return []
+        m = ctx.mentions.get(head.i)
+        agent = m.first("agent") if m is not None else None
+        out = []
+        for a in parties:
+            role = agent.role if agent is not None and agent.agent_kind == "title" else None
+            code = a.country + role if role and len(a.country) == 3 and not a.country.startswith(("IGO", "NGO")) \
+                else (a.country if head.lemma_.lower() in ("country", "nation", "state") else a.code)
+            out.append(Actor(code, a.country, role or (None if code == a.country else a.role), a.name, head.text,
+                             head.idx + ctx.offset, head.idx + ctx.offset + len(head.text), f"coref:the two ({a.name})"))
+        return out
 
     def _split_from_phrase(self, head, ctx: DocContext) -> list[Actor]:
         """"officials from Tehran and Riyadh" → IRNGOV, SAUGOV; "Thai and Cambodian troops" → THAMIL, KHMMIL."""
@@ -228,6 +255,13 @@ class ActorResolver:
         for m in mentions:
             entry = _dated(m, ctx.date)
             if entry is not None:
+                if not entry.active_on(ctx.date):
+                    # out of office on the day (or no day known): a title with another country in the text wins
+                    # ("Russian President Boris Yeltsin" is not a later namesake)
+                    titled = self._agent_in(mentions, titles_only=True)
+                    country = self._country_in([x for x in mentions if x is not m], None)
+                    if titled is not None and country and country != entry.country:
+                        break
                 return self._actor(entry.code, entry, span_text, start, end, f"person:{entry.name}")
         # 2. the head names an organisation, organ of state, capital or country
         if head_m is not None:
@@ -243,6 +277,13 @@ class ActorResolver:
             adj = head_m.first("adjective")
             if adj is not None and head.pos_ in ("NOUN", "PROPN") and head.tag_ in ("NNS", "NNPS"):
                 return self._actor(adj.country, adj, span_text, start, end, f"demonym:{adj.name}")
+        # a force or coalition led by one state is that state's military ("the Saudi-led coalition")
+        led = self._led_by(head, ctx)
+        if led is not None:
+            agent = head_m.first("agent") if head_m is not None else None
+            role = agent.role if agent is not None and agent.role not in ("CVL", None) else "MIL"
+            return Actor(led + role, led, role, agent.name if agent else head.lemma_, span_text, start, end,
+                         f"led by {self.book.country_name(led)}")
         # 3. an agent or title ("Belarusian police", "the Russian president", "Kenya's interior minister")
         agent = None
         if head_m is not None and head_m.first("agent") is not None:
@@ -279,6 +320,25 @@ class ActorResolver:
         return self._actor(code, agent, span_text, start, end, f"agent:{agent.name}+{how}")
 
     # -- helpers ----------------------------------------------------------------------------------
+    def _led_by(self, head, ctx: DocContext) -> str | None:
+        """The country in "X-led forces" / "the coalition led by X", if the phrase has one."""
+        if head.pos_ not in ("NOUN", "PROPN"):
+            return None
+        for child in head.children:
+            if child.lower_ != "led" or child.dep_ not in ("amod", "acl", "compound", "nmod"):
+                continue
+            leaders = [g for g in child.children if g.dep_ in ("npadvmod", "compound", "nmod", "amod", "advmod")]
+            leaders += [p for a in child.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
+            prev = head.doc[child.i - 2] if child.i >= 2 and head.doc[child.i - 1].text == "-" else None
+            if prev is not None:
+                leaders.append(prev)
+            for tok in leaders:
+                m = ctx.mentions.get(tok.i)
+                e = m.first("adjective", "country", "capital") if m is not None else None
+                if e is not None and e.country and len(e.country) == 3:
+                    return e.country
+        return None
+
     def _actor(self, code: str, entry: Entry, text: str, start: int, end: int, how: str) -> Actor:
         country, role = (code[:6], code[6:9] or None) if code.startswith(("IGO", "NGO")) and len(code) >= 6 \
             else (code[:3], code[3:6] or None)
@@ -337,6 +397,13 @@ class ActorResolver:
             return Actor(a.code, a.country, a.role, a.name, head.text, head.idx + ctx.offset, head.idx + ctx.offset + len(head.text),
                          f"coref:{a.name}")
         return None
+
+    @staticmethod
+    def remember_party(actor: Actor, ctx: DocContext) -> None:
+        """Keep the actor as the newest party of the article (one per country), for "the two countries"."""
+        if not actor.country or (actor.how or "").startswith("coref:the two"):
+            return
+        ctx.recent = [actor, *(a for a in ctx.recent if a.country != actor.country)][:6]
 
     def remember(self, actor: Actor, ctx: DocContext) -> None:
         """Update coreference memory with an actor just coded."""

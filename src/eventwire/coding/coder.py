@@ -33,6 +33,8 @@ FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 HYPOTHETICAL_AUX = {"would", "could", "might", "may", "should", "must", "ca", "can"}
 NEGATIONS = {"not", "n't", "never", "no"}
 CLAIM_ROOTS = {"18", "19", "20"}
+WISH_VERBS = {"want", "wish"}  # "X wants Y to act": X's appeal to Y (02), not Y's act
+FORCE_ROOTS = {"15", "17", "18", "19", "20"}  # material conflict aimed at a place hits the place's country
 EMBEDDING_ROOTS = {"02", "10", "11", "12"}  # appeals, demands, criticism, rejections embed what they are about
 QUOTES = {'"', "“", "”", "'", "‘", "«"}
 AGENTIVE_NOUNS = {"member", "leader", "official", "group", "party", "people", "supporter", "minister", "chief",
@@ -84,12 +86,35 @@ class EventCoder:
         for tok in sent:
             if tok.pos_ == "NOUN" and tok.i not in used_nouns and tok.lemma_.lower() in self.patterns.nouns:
                 hits.extend(self._code_noun(tok, sent, ctx))
+        hits.extend(self._wishes(sent, ctx))
         if not hits:
             hits.extend(self._demands(sent, ctx))
         if not hits and ctx.code_statements:
             hits.extend(self._statement(sent, ctx))
         self._remember(sent, ctx, hits)
         return hits
+
+    def _wishes(self, sent, ctx: DocContext) -> list[EventHit]:
+        """"X wants Y to act" is X's appeal to Y (020)."""
+        out: list[EventHit] = []
+        for verb in sent:
+            if verb.lemma_.lower() not in WISH_VERBS or verb.pos_ != "VERB" or self._negated(verb):
+                continue
+            whom = None
+            for comp in verb.children:
+                if comp.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in comp.children):
+                    whom = next((c for c in comp.children if c.dep_ in SUBJ_DEPS), None)
+                elif comp.dep_ in OBJ_DEPS and any(c.dep_ == "xcomp" for c in verb.children):
+                    whom = comp
+            if whom is None:
+                continue
+            subj, passive = self._subject(verb)
+            speakers = self.resolver.resolve(subj, ctx) if subj is not None and not passive else []
+            targets = self.resolver.resolve(whom, ctx)
+            if speakers and targets:
+                pattern = Pattern("020", verb.lemma_.lower(), (), False, frozenset(), (), "", "wish")
+                out += self._emit("020", speakers, targets, pattern, verb, sent, 0.55, None, None, [], ctx=ctx)
+        return out
 
     def _demands(self, sent, ctx: DocContext) -> list[EventHit]:
         """"X said (that) Y must / should / has to Z" is X's demand on Y (10x)."""
@@ -317,9 +342,14 @@ class EventCoder:
         aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
         head = verb
         for _ in range(3):
-            if head.dep_ != "xcomp" or head.head == head:
+            infinitive = head.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
+            if (head.dep_ != "xcomp" and not infinitive) or head.head == head:
                 break
+            someone_else = (infinitive and any(c.dep_ in SUBJ_DEPS for c in head.children)) or any(
+                c.dep_ in OBJ_DEPS for c in head.head.children)
             head = head.head
+            if someone_else and head.lemma_.lower() in WISH_VERBS:
+                return "hypothetical", head.lemma_.lower()  # "Obama wants Putin to attack": a wish, not an act
             flags = self.patterns.modifiers.get(head.lemma_.lower(), set())
             if "threat" in flags:
                 return "threat", head.lemma_.lower()
@@ -521,6 +551,17 @@ class EventCoder:
                 found = [a for a in self.resolver.resolve(whom, ctx) if a.code not in exclude] if whom is not None else []
                 if found:
                     return found
+        if pattern.code[:2] in FORCE_ROOTS:
+            # "shelled Juba", "air strikes on the capital Sanaa": force against a place is against its country
+            places = [o for o in holders if o is not verb]
+            places += [g for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in preps
+                       for g in c.children if g.dep_ == "pobj"]
+            for tok in places:
+                for t in tok.subtree:
+                    country = ctx.place_country.get(t.i)
+                    if country and country not in exclude:
+                        return [Actor(country, country, None, self.resolver.book.country_name(country), t.text,
+                                      t.idx + ctx.offset, t.idx + ctx.offset + len(t.text), "country of the place")]
         return []
 
     def _reporter(self, verb, ctx: DocContext) -> Actor | None:
@@ -625,9 +666,8 @@ class EventCoder:
                 c -= 0.2
             if t is None:
                 c -= 0.1
-            for actor in (s, t):
-                if actor is not None and actor.how and ("article country" in actor.how or actor.how.startswith("coref")):
-                    c -= 0.1
+            if any(a is not None and a.how and ("article country" in a.how or a.how.startswith("coref")) for a in (s, t)):
+                c -= 0.1  # a party found by memory or by the article's country, not in the clause itself
             hits.append(EventHit(code, s, t, pattern, trigger, sent, round(max(0.05, min(c, 0.99)), 3), modality,
                                  reporter, list(notes)))
         return hits
@@ -647,6 +687,10 @@ class EventCoder:
             found = self.resolver.resolve(people[-1][1], ctx, with_conj=False)
             if found:
                 ctx.last_person = found[0]
+        for h in reversed(hits):
+            for actor in (h.target, h.source):
+                if actor is not None:
+                    self.resolver.remember_party(actor, ctx)
         for h in hits:
             for actor in (h.source, h.target):
                 if actor is not None and not (actor.how or "").startswith(("person", "coref")):

@@ -42,6 +42,8 @@ class Pattern:
             return f"speech verb '{self.head}' with no other act → 010"
         if self.origin == "demand":
             return f"'{self.head}' that someone must or should act → 100 (demand)"
+        if self.origin == "wish":
+            return f"'{self.head}' someone to act → 020 (appeal)"
         return f"verbs.tsv:{self.origin} {self.text} → {self.code}"
 
 
