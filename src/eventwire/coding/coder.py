@@ -27,7 +27,8 @@ CODER_VERSION = "0.1.0"
 SUBJ_DEPS = {"nsubj", "csubj"}
 PASSIVE_SUBJ_DEPS = {"nsubjpass", "csubjpass"}
 OBJ_DEPS = {"dobj", "obj"}
-SLOT_DEPS = {"prt", "prep", "dobj", "obj", "dative", "acomp", "xcomp", "attr", "oprd", "advmod", "agent", "ccomp"}
+SLOT_DEPS = {"prt", "prep", "dobj", "obj", "dative", "acomp", "xcomp", "attr", "oprd", "advmod", "agent", "ccomp",
+             "nsubjpass"}  # "evidence was presented" matches "present evidence"
 TARGET_PREPS = ("with", "to", "against", "on", "at", "from", "for", "toward", "towards", "into", "over", "upon")
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 HYPOTHETICAL_AUX = {"would", "could", "might", "may", "should", "must", "ca", "can"}
@@ -247,6 +248,10 @@ class EventCoder:
             used_nouns.add(obj.i)
         if pattern is None or pattern.code == "-":
             return []
+        if pattern.origin.endswith("+family") and any(
+                c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX") and self._code_verb(c, sent, ctx, set())
+                for c in verb.children):
+            return []  # "threatened to cut off electricity": the complement carries the event and its modality
         if self._conditional(verb):
             return []  # "… unless the Kremlin withdrew its troops": a condition, not an act
         code, modality, confidence, notes = pattern.code, None, 0.75 if pattern.words or pattern.noun else 0.65, []
@@ -271,6 +276,8 @@ class EventCoder:
             governing = self.match_verb(verb.head)
             if governing is not None and governing.code[:2] == "14":
                 return []  # "took to the streets to demand his removal": the demand is what the protest says
+            if governing is not None and governing.code[:2] == code[:2] == "04" and verb.dep_ == "advcl":
+                return []  # "met … to discuss": one meeting, not two
         if modality in ("intent", "threat"):
             future = self.taxonomy.intent_of(code) if modality == "intent" else None
             if modality == "threat" or (future is None and int(code[:2]) >= 9):
@@ -523,7 +530,7 @@ class EventCoder:
                                          if a.code not in exclude]
                                 if found:
                                     return found
-        if event_noun is None and obj is not None and obj.dep_ in OBJ_DEPS:
+        if event_noun is None and obj is not None and obj.dep_ in OBJ_DEPS | PASSIVE_SUBJ_DEPS:
             # "imposed sanctions on Russian banks": the object's own prepositions; "backed Lukashenko's plans",
             # "backed plans Lukashenko announced": the object's owner
             for child in obj.children:
