@@ -17,6 +17,8 @@ PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers", "himself", "herself
 GROUP_PRONOUNS = {"they", "them", "their", "it", "its", "itself", "themselves"}
 QUANTIFIER_HEADS = {"hundreds", "thousands", "dozens", "scores", "tens", "millions", "number", "group", "some",
                     "many", "most", "all", "several", "majority", "handful", "crowd"}
+MEMBER_HEADS = {"member", "leader", "official", "representative", "delegation", "delegate", "head", "chief", "envoy",
+                "spokesman", "spokeswoman", "spokesperson", "fighter", "militant", "commander", "mission", "team"}
 PAIR_HEADS = {"country", "nation", "state", "side", "party", "president", "leader", "government", "minister",
               "neighbour", "neighbor", "ally", "rival", "capital", "foreign minister", "prime minister"}
 SKIP_HEADS = {"who", "which", "that", "what", "i", "we", "you", "me", "us", "one", "some", "all", "both", "each"}
@@ -290,6 +292,16 @@ class ActorResolver:
             agent = head_m.first("agent")
         elif head.pos_ == "PROPN" or head.ent_type_ == "PERSON":
             agent = self._agent_in(mentions, titles_only=True)
+        if agent is None and head.pos_ == "NOUN":
+            if head.lemma_.lower() in MEMBER_HEADS:
+                member_of = self._member_of(head, ctx)
+                if member_of is not None:  # "members of the Arab League"
+                    return Actor(member_of.code, member_of.country, member_of.role, member_of.name, span_text, start,
+                                 end, f"{head.lemma_} of {member_of.name}")
+            org = next((m.first("org") for m in mentions if m is not head_m and m.first("org") is not None
+                        and tokens[0].doc[m.end - 1].head.i == head.i), None)
+            if org is not None:  # "the UN mission", "an EU delegation"
+                return self._actor(org.code, org, span_text, start, end, f"org:{org.name}")
         if agent is None:
             if loose and head.pos_ == "NOUN":
                 country = next((e.country for m in mentions if m is not head_m
@@ -302,6 +314,11 @@ class ActorResolver:
                     return Actor(country, country, None, self.book.country_name(country), span_text, start, end,
                                  "country of a thing")
             return None
+        member_of = self._member_of(head, ctx)
+        if member_of is not None:  # "leaders of Egypt's Muslim Brotherhood", "members of the UN mission"
+            role = agent.role if member_of.country.startswith(("IGO", "NGO")) and len(member_of.code) == 6 else None
+            return Actor(member_of.code + (role or ""), member_of.country, role or member_of.role, member_of.name,
+                         span_text, start, end, f"agent:{agent.name}+of {member_of.name}")
         country, how = self._country_in(mentions, head_m), "modifier"
         if country is None:
             country, how = self._place_country(head, ids, ctx), "place"
@@ -320,6 +337,17 @@ class ActorResolver:
         return self._actor(code, agent, span_text, start, end, f"agent:{agent.name}+{how}")
 
     # -- helpers ----------------------------------------------------------------------------------
+    def _member_of(self, head, ctx: DocContext) -> Actor | None:
+        """The organisation an agent belongs to by an `of` phrase ("leaders of Hamas")."""
+        for child in head.children:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        found = self.resolve_np(pobj, ctx)
+                        if found is not None and (found.how or "").startswith("org:"):
+                            return found
+        return None
+
     def _led_by(self, head, ctx: DocContext) -> str | None:
         """The country in "X-led forces" / "the coalition led by X", if the phrase has one."""
         if head.pos_ not in ("NOUN", "PROPN"):

@@ -34,6 +34,8 @@ FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 HYPOTHETICAL_AUX = {"would", "could", "might", "may", "should", "must", "ca", "can"}
 NEGATIONS = {"not", "n't", "never", "no"}
 CLAIM_ROOTS = {"18", "19", "20"}
+CLAIM_VERBS = {"claim", "allege"}
+TOPIC_PREPS = ("on", "over", "about", "for")  # what a meeting is about, not who attends
 WISH_VERBS = {"want", "wish"}  # "X wants Y to act": X's appeal to Y (02), not Y's act
 FORCE_ROOTS = {"15", "17", "18", "19", "20"}  # material conflict aimed at a place hits the place's country
 EMBEDDING_ROOTS = {"02", "10", "11", "12"}  # appeals, demands, criticism, rejections embed what they are about
@@ -201,8 +203,9 @@ class EventCoder:
         slots = self.slot_lemmas(verb)
         best = None
         for p in candidates:
-            if all(w in slots for w in p.words) and (best is None or len(p.words) > len(best.words)):
-                best = p
+            if all(w in slots for w in p.words) and (best is None or len(p.words) > len(best.words) or (
+                    len(p.words) == len(best.words) and best.code == "-" and p.code != "-")):
+                best = p  # the longest pattern wins; on a tie, an event beats a mere modifier ("engage in")
         if best is None:
             best = self.family_fallback(verb.lemma_.lower(), candidates)
         return best
@@ -292,6 +295,8 @@ class EventCoder:
         sources, target_actors, passive = self._arguments(verb, pattern, obj if pattern.noun else None, ctx)
         if "swap" in pattern.flags:
             sources, target_actors = target_actors, sources
+        if code.startswith("015"):
+            code, target_actors = self._claimed(verb, code, sources, target_actors, ctx, notes)
         reporter = self._reporter(verb, ctx)
         hits = self._emit(code, sources, target_actors, pattern, verb, sent, confidence, modality, reporter, notes, ctx=ctx)
         if not hits and not sources and not target_actors and self._has_agentive_subject(verb):
@@ -347,6 +352,8 @@ class EventCoder:
     def _modality(self, verb) -> tuple[str | None, str | None]:
         """(modality, the governing verb's lemma): intent, threat or hypothetical; None when asserted."""
         aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+        if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in CLAIM_VERBS:
+            return "hypothetical", verb.head.lemma_.lower()  # "claimed that ISIL had attacked": the claim is the event
         head = verb
         for _ in range(3):
             infinitive = head.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
@@ -445,6 +452,8 @@ class EventCoder:
                 sources = self.resolver.resolve(agent, ctx)
             else:
                 sources = self._cause_of(verb, ctx)
+            if not sources and pattern.code[:2] in FORCE_ROOTS:
+                sources = self._fired_from(verb, ctx)  # "a mortar bomb was fired at it from the Gaza Strip"
         else:
             if subj is not None:
                 subj = self._report_subject(subj, verb)
@@ -471,6 +480,75 @@ class EventCoder:
                     if tok.i in ctx.place_country:
                         return ctx.place_country[tok.i]
         return None
+
+    def _claimed(self, verb, code: str, sources: list[Actor], targets: list[Actor], ctx: DocContext, notes: list[str]):
+        """A claim of responsibility is aimed at whoever the attack hit; a claim that *someone else* attacked
+        is an accusation (112)."""
+        mine = {a.country for a in sources}
+        for comp in verb.children:
+            if comp.dep_ != "ccomp":
+                continue
+            subj = next((c for c in comp.children if c.dep_ in SUBJ_DEPS), None)
+            if subj is None or subj.pos_ == "PRON":
+                continue
+            others = [a for a in self.resolver.resolve(subj, ctx) if a.country not in mine]
+            if others:
+                notes.append(f"claim about {subj.text}: {code}→112")
+                return "112", others
+        if targets and not any(t.country in mine for t in targets):
+            return code, targets
+        for tok in verb.subtree:
+            if tok is verb:
+                continue
+            attack = self.match_noun(tok) if tok.pos_ == "NOUN" else self.match_verb(tok) if tok.pos_ == "VERB" else None
+            if attack is not None and attack.code[:2] in FORCE_ROOTS:
+                found = self._targets(tok, attack, None, ctx, exclude={a.code for a in sources})
+                if not found:
+                    found = [Actor(c, c, None, self.resolver.book.country_name(c), None, None, None,
+                                   "country where the attack was") for t in tok.subtree
+                             for c in [ctx.place_country.get(t.i)] if c and c not in mine][:1]
+                if found:
+                    return code, found
+        subject_side = {t.i for c in verb.children if c.dep_ in SUBJ_DEPS for t in c.subtree}
+        for t in verb.subtree:  # "claimed responsibility for the bombing in Kabul"
+            c = ctx.place_country.get(t.i)
+            if c and t.i not in subject_side:
+                return code, [Actor(c, c, None, self.resolver.book.country_name(c), None, None, None,
+                                    "country where the attack was")]
+        return code, targets
+
+    @staticmethod
+    def _fired_from(verb, ctx: DocContext) -> list[Actor]:
+        """The country an unattributed attack came from, when the clause names the place."""
+        for child in verb.children:
+            if child.dep_ == "prep" and child.lower_ == "from":
+                for tok in child.subtree:
+                    country = ctx.place_country.get(tok.i)
+                    if country:
+                        span = tok.doc[tok.i: tok.head.i + 1] if tok.head.i > tok.i and tok.head.dep_ == "pobj" else tok
+                        start = span[0].idx if hasattr(span, "start") else span.idx
+                        return [Actor(country, country, None, None, span.text, start + ctx.offset,
+                                      start + ctx.offset + len(span.text), "place the attack came from")]
+        return []
+
+    def _reported_speaker(self, verb, ctx: DocContext) -> list[Actor]:
+        """The speaker of the report a clause sits in ("Israel said a bomb was fired at it" → Israel)."""
+        tok = verb
+        for _ in range(3):
+            if tok.dep_ not in ("ccomp", "conj") or tok.head == tok:
+                return []
+            tok = tok.head
+            if "report" in self.patterns.modifiers.get(tok.lemma_.lower(), set()):
+                subj = next((c for c in tok.children if c.dep_ in SUBJ_DEPS and c.pos_ != "PRON"), None)
+                return self.resolver.resolve(subj, ctx, with_conj=False) if subj is not None else []
+        return []
+
+    def _resolve_arg(self, tok, verb, ctx: DocContext, loose: bool = False) -> list[Actor]:
+        """An argument's actors; a pronoun inside reported speech refers to the speaker when memory has none."""
+        found = self.resolver.resolve(tok, ctx, loose=loose)
+        if not found and tok.pos_ == "PRON" and tok.lower_ in ("it", "them", "him", "her", "us"):
+            found = self._reported_speaker(verb, ctx)
+        return found
 
     def _cause_of(self, verb, ctx: DocContext) -> list[Actor]:
         """The actor of the event that caused a passive outcome: "killed in Israeli tank shelling" → ISR."""
@@ -507,6 +585,10 @@ class EventCoder:
 
     def _targets(self, verb, pattern: Pattern, event_noun, ctx: DocContext, exclude: set[str]) -> list[Actor]:
         preps = (*pattern.tprep, *(p for p in TARGET_PREPS if p not in pattern.tprep))
+        if pattern.code[:2] in FORCE_ROOTS:
+            preps = tuple(p for p in preps if p != "from" or p in pattern.tprep)  # fired *from* Gaza: the origin
+        elif pattern.code[:2] == "04":
+            preps = tuple(p for p in preps if p not in TOPIC_PREPS or p in pattern.tprep)  # a summit *on* Iran
         holders = [event_noun] if event_noun is not None else []
         obj = self._object(verb)
         if event_noun is None and obj is not None and obj.dep_ in OBJ_DEPS:
@@ -526,7 +608,7 @@ class EventCoder:
                     if child.dep_ == "prep" and child.lower_ == prep:
                         for pobj in child.children:
                             if pobj.dep_ == "pobj":
-                                found = [a for a in self.resolver.resolve(pobj, ctx, loose=True)
+                                found = [a for a in self._resolve_arg(pobj, verb, ctx, loose=True)
                                          if a.code not in exclude]
                                 if found:
                                     return found
