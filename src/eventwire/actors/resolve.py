@@ -175,7 +175,17 @@ class ActorResolver:
             if pair:
                 return pair
             split = self._split_from_phrase(h, ctx)
-            for actor in split or [self.resolve_np(h, ctx, loose)]:
+            found = split or [self.resolve_np(h, ctx, loose)]
+            if h is not head and actors and len(found) == 1 and found[0] is not None and \
+                    (found[0].how or "").startswith("agent:") and "+modifier" not in found[0].how and \
+                    "+modifier" in (actors[0].how or "") and not any(
+                        c.dep_ in ("amod", "compound", "poss", "nmod") for c in h.children):
+                # "Israeli helicopters and tanks": the conjunct shares the first one's country
+                a, first = found[0], actors[0]
+                role = a.role or ""
+                found = [Actor(first.country + role if len(first.country) == 3 else first.country, first.country,
+                               a.role, a.name, a.text, a.start, a.end, a.how.split("+")[0] + "+shared modifier")]
+            for actor in found:
                 if actor is not None and all(a.code != actor.code for a in actors):
                     actors.append(actor)
         return actors

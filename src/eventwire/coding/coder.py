@@ -738,7 +738,7 @@ class EventCoder:
         pairs: list[tuple[Actor | None, Actor | None]] = []
         if "recip" in pattern.flags and len(sources) > 1:
             # "X and Y held talks / joint exercises": the partners are each other's targets
-            pairs = [(a, b) for a in sources for b in sources if a.country != b.country]
+            pairs = [(a, b) for a in sources for b in sources if a.code != b.code]
         else:
             for s in sources or [None]:
                 for t in targets or [None]:
