@@ -111,6 +111,16 @@ def host_and_visitor(event: Event, taxonomy) -> list[Event]:
     return []
 
 
+def announced_as_coming(trigger, patterns) -> bool:
+    """"Trump says he is slapping a tariff on…": a measure announced in the progressive is still to come."""
+    verb = trigger
+    while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
+        verb = verb.head
+    progressive = verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in ("is", "are", "'s", "'re")
+                                             for c in verb.children)
+    return progressive and verb.dep_ == "ccomp" and "report" in patterns.modifiers.get(verb.head.lemma_.lower(), set())
+
+
 def _recode(event: Event, code: str, taxonomy) -> None:
     entry = taxonomy.get(code)
     event.cameo, event.goldstein, event.plover, event.quad_class = code, entry.goldstein, entry.plover or None, quad_class(code)
@@ -299,7 +309,8 @@ class Pipeline:
         if is_background(resolved, article.date) or since_background(hit.trigger, hit.sentence, article.date) or \
                 year_background(hit.trigger, hit.sentence, article.date):
             return None
-        if hit.modality is None and hit.code[:2] in ANNOUNCED_ROOTS and mentions_future(hit.sentence, article.date):
+        if hit.modality is None and hit.code[:2] in ANNOUNCED_ROOTS and (
+                mentions_future(hit.sentence, article.date) or announced_as_coming(hit.trigger, k.patterns)):
             # sanctions, tariffs or restrictions announced to start later are threats (CODING rule 8)
             threat = k.taxonomy.threat_of(hit.code)
             if threat:

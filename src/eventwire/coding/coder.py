@@ -692,6 +692,22 @@ class EventCoder:
                 for pobj in child.children:
                     sources += self.resolver.resolve(pobj, ctx)
         confidence = 0.45
+        if not sources:
+            # "talks between Iran and Saudi Arabia", "cooperation would continue between the two countries"
+            for child in [*noun.children, *(c for c in gov.children if gov is not noun and noun.dep_ in SUBJ_DEPS)]:
+                if child.dep_ == "prep" and child.lower_ in ("between", "among"):
+                    parties = [a for pobj in child.children if pobj.dep_ == "pobj" for a in self.resolver.resolve(pobj, ctx)]
+                    if len({a.code for a in parties}) > 1:
+                        sources, confidence = parties, 0.65
+                        pattern = replace(pattern, flags=pattern.flags | {"recip"})
+        modality, notes = None, ["event noun"]
+        if sources and gov.pos_ in ("VERB", "AUX") and noun.dep_ in SUBJ_DEPS and self._modality(gov)[0] == "intent":
+            future = self.taxonomy.intent_of(pattern.code)
+            if future is None:
+                return []
+            notes.append(f"intent: {pattern.code}→{future}")
+            modality = "intent"
+            pattern = replace(pattern, code=future)
         if not sources and noun.dep_ == "pobj" and noun.head.lower_ in ("during", "on", "after", "before", "at") \
                 and noun.head.head.pos_ in ("VERB", "AUX"):
             # "Mishustin agreed the loan during a visit to Minsk": the visit is the subject's
@@ -710,7 +726,7 @@ class EventCoder:
         if not sources:
             return []  # an event noun without its own actor is too vague to code
         targets = self._targets(noun, pattern, None, ctx, exclude={a.code for a in sources})
-        return self._emit(pattern.code, sources, targets, pattern, noun, sent, confidence, None, None, ["event noun"], ctx=ctx)
+        return self._emit(pattern.code, sources, targets, pattern, noun, sent, confidence, modality, None, notes, ctx=ctx)
 
     # -- output -----------------------------------------------------------------------------------
     def _emit(self, code, sources, targets, pattern, trigger, sent, confidence, modality, reporter, notes,
@@ -755,7 +771,8 @@ class EventCoder:
                 c -= 0.2
             if t is None:
                 c -= 0.1
-            if any(a is not None and a.how and ("article country" in a.how or a.how.startswith("coref")) for a in (s, t)):
+            if any(a is not None and a.how and ("article country" in a.how or (
+                    a.how.startswith("coref") and not a.how.startswith("coref:the two"))) for a in (s, t)):
                 c -= 0.1  # a party found by memory or by the article's country, not in the clause itself
             hits.append(EventHit(code, s, t, pattern, trigger, sent, round(max(0.05, min(c, 0.99)), 3), modality,
                                  reporter, list(notes)))
