@@ -19,6 +19,8 @@ QUANTIFIER_HEADS = {"hundreds", "thousands", "dozens", "scores", "tens", "millio
                     "many", "most", "all", "several", "majority", "handful", "crowd"}
 MEMBER_HEADS = {"member", "leader", "official", "representative", "delegation", "delegate", "head", "chief", "envoy",
                 "spokesman", "spokeswoman", "spokesperson", "fighter", "militant", "commander", "mission", "team"}
+BODY_HEADS = {"board", "leadership", "council", "executive", "secretariat", "headquarters", "office", "spokesman",
+              "spokeswoman", "spokesperson", "envoy", "delegation", "representative", "member", "staff", "team"}
 PAIR_HEADS = {"country", "nation", "state", "side", "party", "president", "leader", "government", "minister",
               "neighbour", "neighbor", "ally", "rival", "capital", "foreign minister", "prime minister"}
 SKIP_HEADS = {"who", "which", "that", "what", "i", "we", "you", "me", "us", "one", "some", "all", "both", "each"}
@@ -303,6 +305,11 @@ class ActorResolver:
         elif head.pos_ == "PROPN" or head.ent_type_ == "PERSON":
             agent = self._agent_in(mentions, titles_only=True)
         if agent is None and head.pos_ == "NOUN":
+            poss = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
+            if poss is not None and head.lemma_.lower() in BODY_HEADS:  # "the IMF says its executive board…"
+                found = self._pronoun(poss, ctx)
+                if found is not None:
+                    return found
             if head.lemma_.lower() in MEMBER_HEADS:
                 member_of = self._member_of(head, ctx)
                 if member_of is not None:  # "members of the Arab League"
@@ -430,6 +437,16 @@ class ActorResolver:
                 return Actor(a.code, a.country, a.role, a.name, head.text, head.idx + ctx.offset, head.idx + ctx.offset + len(head.text),
                              f"coref:{a.name}")
             return None
+        if low in ("its", "their", "it", "they", "them"):
+            # the nearest subject before it in the sentence that names a body ("The IMF says its board…")
+            for tok in reversed(sent[: head.i - sent.start]):
+                m = ctx.mentions.get(tok.i)
+                if m is None or tok.doc[m.end - 1].dep_ not in ("nsubj", "nsubjpass"):
+                    continue
+                e = m.first("org", "country", "capital", "metonym")
+                if e is not None:
+                    return self._actor(e.code, e, head.text, head.idx + ctx.offset,
+                                       head.idx + ctx.offset + len(head.text), f"coref:{e.name}")
         if low in GROUP_PRONOUNS and ctx.last_group is not None:
             a = ctx.last_group
             return Actor(a.code, a.country, a.role, a.name, head.text, head.idx + ctx.offset, head.idx + ctx.offset + len(head.text),
