@@ -160,7 +160,7 @@ def build_actor_book(extra: tuple[str, ...] = ()) -> ActorBook:
 
 
 def _add_people(book: ActorBook, rows: list[dict[str, str]]) -> None:
-    surname_owners: dict[str, set[str]] = defaultdict(set)
+    surname_owners: dict[str, set[tuple[str, str]]] = defaultdict(set)
     first_names: dict[str, set[str]] = defaultdict(set)  # "boris" → the people whose name starts with it
     entries: list[tuple[list[str], Entry]] = []
     for row in rows:
@@ -177,13 +177,17 @@ def _add_people(book: ActorBook, rows: list[dict[str, str]]) -> None:
             first_names[normalise_phrase(row["name"].split()[0])].add(row["name"])
         for alias in aliases:
             if len(alias.split()) == 1:
-                surname_owners[normalise_phrase(alias)].add(code)
+                surname_owners[normalise_phrase(alias)].add((row["name"], code))
     for aliases, entry in entries:
         for alias in aliases:
             key = normalise_phrase(alias)
-            if len(key.split()) == 1 and len(surname_owners[key]) > 1:
-                continue  # a surname shared by people of different codes is not a safe alias (the Bushes share one)
-            if len(key.split()) == 1 and first_names.get(key, set()) - {entry.name}:
+            owners = surname_owners[key]
+            if len(key.split()) == 1 and any(n != entry.name and c != entry.code for n, c in owners):
+                # a surname shared with someone else of another code is not a safe alias (the Bushes, both USAGOV,
+                # share one and are told apart by date; one person's several codes are told apart by date too)
+                continue
+            own_first = normalise_phrase(entry.name.split()[0]) if len(entry.name.split()) > 1 else None
+            if len(key.split()) == 1 and key == own_first and first_names.get(key, set()) - {entry.name}:
                 continue  # a first name other people bear too ("Boris") names nobody in particular
             book.add_text(alias, entry)
 
