@@ -355,13 +355,16 @@ class ActorResolver:
 
     # -- helpers ----------------------------------------------------------------------------------
     def _member_of(self, head, ctx: DocContext) -> Actor | None:
-        """The organisation an agent belongs to by an `of` phrase ("leaders of Hamas")."""
+        """The organisation an agent belongs to by an `of` phrase ("leaders of Hamas"); for a member word, any
+        group ("leaders of the opposition coalition", "members of parliament")."""
         for child in head.children:
             if child.dep_ == "prep" and child.lower_ == "of":
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
                         found = self.resolve_np(pobj, ctx)
-                        if found is not None and (found.how or "").startswith("org:"):
+                        how = (found.how or "") if found is not None else ""
+                        if how.startswith("org:") or (how.startswith("agent:") and found.role not in (None, "GOV")
+                                                      and head.lemma_.lower() in MEMBER_HEADS):
                             return found
         return None
 

@@ -270,7 +270,7 @@ class EventCoder:
             modality = "threat"  # "will withdraw its force unless …"
         if modality == "hypothetical":
             return []
-        if governor == "agree" and "recip" not in pattern.flags:
+        if governor == "agree" and "recip" not in pattern.flags and self._agreed_together(verb.head):
             notes.append("agreed: both ways")
             pattern = replace(pattern, flags=pattern.flags | {"recip"})
         if modality is None and int(code[:2]) >= 14 and self._purpose_clause(verb):
@@ -330,6 +330,14 @@ class EventCoder:
             if any(c.dep_ == "neg" for c in head.children) and head.lemma_.lower() not in ("say", "tell"):
                 return True
         return False
+
+    def _agreed_together(self, agree) -> bool:
+        """Whether an agreement binds several parties ("X and Y agreed to…", "X agreed with Y to…"), not one
+        party's undertaking ("Obama agreed to lift the sanctions")."""
+        subj, _ = self._subject(agree)
+        plural = subj is not None and (any(c.dep_ == "conj" for c in subj.children) or subj.lemma_.lower() in (
+            "both", "side", "party", "country", "nation", "government", "neighbour", "neighbor", "rival"))
+        return plural or any(c.dep_ == "prep" and c.lower_ == "with" for c in agree.children)
 
     @staticmethod
     def _conditional(verb) -> bool:
@@ -597,8 +605,9 @@ class EventCoder:
                 return found
             holders.append(obj)
         for child in verb.children:
-            if child.dep_ == "dative":
-                found = self.resolver.resolve(child, ctx)
+            if child.dep_ == "dative":  # "gave Kyiv tanks"; "provide support to Israel" parses "to" as a dative
+                heads = [g for g in child.children if g.dep_ == "pobj"] if child.pos_ == "ADP" else [child]
+                found = [a for h in heads for a in self._resolve_arg(h, verb, ctx)]
                 if found:
                     return found
         holders.append(verb)
