@@ -319,6 +319,13 @@ class ActorResolver:
                         and tokens[0].doc[m.end - 1].head.i == head.i), None)
             if org is not None:  # "the UN mission", "an EU delegation"
                 return self._actor(org.code, org, span_text, start, end, f"org:{org.name}")
+        if agent is None and head.tag_ in ("NNS", "NNPS") and head.pos_ in ("NOUN", "PROPN"):
+            # "Iraqi Kurds", "Algerian landowners", "Palestinian youths": people marked with a country
+            adj = next((m.first("adjective") for m in mentions if m is not head_m and m.first("adjective") is not None
+                        and tokens[0].doc[m.end - 1].head.i == head.i
+                        and tokens[0].doc[m.end - 1].dep_ in ("amod", "compound", "nmod")), None)
+            if adj is not None and adj.country and len(adj.country) == 3:
+                return self._actor(adj.country, adj, span_text, start, end, f"demonym:{adj.name}")
         if agent is None:
             if loose and head.pos_ == "NOUN":
                 country = next((e.country for m in mentions if m is not head_m
