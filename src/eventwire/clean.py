@@ -86,7 +86,7 @@ def clean_article(article: Article) -> Article:
             article.removed.append(Removed(credit.group().strip(), "credit line"))
             line = line[: credit.start()].rstrip()
         m = _DATELINE.match(line)
-        if m and (m.group("agency") or m.group("place").isupper()) and len(m.group("place")) > 2:
+        if m and (m.group("agency") or m.group("place").split(",")[0].isupper()) and len(m.group("place")) > 2:
             place = m.group("place").split(",")[0].strip().title()
             if article.dateline is None:
                 article.dateline = place

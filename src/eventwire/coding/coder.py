@@ -34,6 +34,7 @@ FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 HYPOTHETICAL_AUX = {"would", "could", "might", "may", "should", "must", "ca", "can"}
 NEGATIONS = {"not", "n't", "never", "no"}
 CLAIM_ROOTS = {"18", "19", "20"}
+STATUS_ROOTS = {"11", "12", "17"}  # a bare participle of these describes a person ("the jailed mayor"), not an act
 CLAIM_VERBS = {"claim", "allege"}
 TOPIC_PREPS = ("on", "over", "about", "for")  # what a meeting is about, not who attends
 WISH_VERBS = {"want", "wish"}  # "X wants Y to act": X's appeal to Y (02), not Y's act
@@ -257,6 +258,9 @@ class EventCoder:
             return []  # "threatened to cut off electricity": the complement carries the event and its modality
         if self._conditional(verb):
             return []  # "… unless the Kremlin withdrew its troops": a condition, not an act
+        if verb.dep_ == "acl" and verb.tag_ == "VBN" and pattern.code[:2] in STATUS_ROOTS and \
+                not any(c.dep_ == "agent" for c in verb.children):
+            return []  # "a Hamas member jailed over a year ago", "officials accused of…": who someone is, not news
         code, modality, confidence, notes = pattern.code, None, 0.75 if pattern.words or pattern.noun else 0.65, []
         modality, governor = self._modality(verb)
         if self._negated(verb):
@@ -427,6 +431,8 @@ class EventCoder:
                     return child, False
             for child in tok.children:
                 if child.dep_ in PASSIVE_SUBJ_DEPS:
+                    if tok is not verb and verb.dep_ in ("advcl", "xcomp", "pcomp") and verb.tag_ == "VBG":
+                        return None, False  # "were killed in … shelling": the victims are not the shelling's agent
                     return child, True
             if tok.dep_ in ("relcl", "acl") and tok.head.pos_ in ("NOUN", "PROPN"):
                 # "soldiers killed in Ukraine": a past participle's noun is its patient
@@ -563,13 +569,33 @@ class EventCoder:
         for child in verb.children:
             if child.dep_ == "prep" and child.lower_ in ("in", "during", "by"):
                 for noun in child.children:
-                    if noun.dep_ == "pobj" and noun.lemma_.lower() in self.patterns.nouns:
-                        for mod in noun.children:
-                            if mod.dep_ in ("amod", "compound", "poss"):
-                                found = self.resolver.resolve(mod, ctx)
-                                if found:
-                                    return found
+                    if noun.dep_ != "pobj":
+                        continue
+                    # the small parser splits "Israeli tank shelling" into "in Israeli tank" + a verb "shelling"
+                    nxt = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
+                    cause = noun if noun.lemma_.lower() in self.patterns.nouns else nxt if (
+                        nxt is not None and nxt.head.i == verb.i and nxt.tag_ == "VBG"
+                        and nxt.lemma_.lower() in self.patterns.verbs) else None
+                    if cause is None:
+                        continue
+                    for mod in [*noun.children, noun] if cause is not noun else noun.children:
+                        if mod.dep_ in ("amod", "compound", "poss") or (mod is noun and cause is not noun):
+                            found = [a for m in ([mod] if mod is not noun else [c for c in noun.children
+                                                                                 if c.dep_ in ("amod", "compound")])
+                                     for a in self.resolver.resolve(m, ctx) or self._country_word(m, ctx)]
+                            if found:
+                                return found
         return []
+
+    @staticmethod
+    def _country_word(tok, ctx: DocContext) -> list[Actor]:
+        """A country adjective or name standing alone as a modifier ("Israeli" in "Israeli shelling")."""
+        m = ctx.mentions.get(tok.i)
+        e = m.first("adjective", "country") if m is not None else None
+        if e is None or not e.country or len(e.country) != 3:
+            return []
+        return [Actor(e.country, e.country, None, e.name, tok.text, tok.idx + ctx.offset,
+                      tok.idx + ctx.offset + len(tok.text), f"demonym:{e.name}")]
 
     def _report_subject(self, subj, verb):
         """A pronoun subject of a reported clause is the reporter: "Police said they detained…"."""
