@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
-from .gazetteer import Candidate, Gazetteer, prominence
+from .gazetteer import Candidate, Gazetteer, place_key, prominence
 from .records import Place
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
@@ -114,7 +114,8 @@ def find_places(doc, gaz: Gazetteer, country_votes: Counter, dateline: str | Non
         text = text.removesuffix("'s").removesuffix("’s")
         cands = gaz.lookup(text)
         if ent.label_ == "NORP":  # the tagger sometimes calls a town a nationality ("the resort of Sochi")
-            cands = [c for c in cands if c.kind == "city"]
+            # …but a nationality is not a town's alternate name ("Thai" is not Alor Setar)
+            cands = [c for c in cands if c.kind == "city" and place_key(c.name) == place_key(text)]
         if not cands:
             continue
         qualifier = None

@@ -34,6 +34,7 @@ FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 HYPOTHETICAL_AUX = {"would", "could", "might", "may", "should", "must", "ca", "can"}
 NEGATIONS = {"not", "n't", "never", "no"}
 CLAIM_ROOTS = {"18", "19", "20"}
+CONTROL_VERBS = {"authorise", "authorize", "order", "instruct", "direct", "command", "permit", "allow"}
 STATUS_ROOTS = {"11", "12", "17"}  # a bare participle of these describes a person ("the jailed mayor"), not an act
 CLAIM_VERBS = {"claim", "allege"}
 TOPIC_PREPS = ("on", "over", "about", "for")  # what a meeting is about, not who attends
@@ -48,6 +49,15 @@ AGENTIVE_NOUNS = {"member", "leader", "official", "group", "party", "people", "s
                   "organisation", "agency", "militant", "rebel", "fighter", "wing", "network", "coalition"}
 FAMILY_MIN = 8  # a verb needs this many phrases, all in one root, before the bare verb codes that root
 NOUN_ONLY_SKIP_ROOTS = {"01", "02", "09", "10", "11", "12"}  # talk about talk: too vague without a verb
+
+
+STATE_ROLES = {None, "GOV", "MIL", "COP", "JUD", "LEG", "SPY"}
+
+
+def same_side(a: Actor, b: Actor) -> bool:
+    """Whether two actors are one party: the same code, or organs of the same state ("Turkey" and its army),
+    but not a state and a group inside it (Turkey and the PKK)."""
+    return a.code == b.code or (a.country == b.country and a.role in STATE_ROLES and b.role in STATE_ROLES)
 
 
 @dataclass
@@ -95,6 +105,13 @@ class EventCoder:
             hits.extend(self._demands(sent, ctx))
         if not hits and ctx.code_statements:
             hits.extend(self._statement(sent, ctx))
+        best: dict[tuple, EventHit] = {}
+        for h in hits:  # one event per (source, code, target) in a sentence, the surest reading kept
+            key = (h.source.code if h.source else None, h.code, h.target.code if h.target else None)
+            if key not in best or h.confidence > best[key].confidence:
+                best[key] = h
+        hits = [h for h in hits if best[(h.source.code if h.source else None, h.code,
+                                         h.target.code if h.target else None)] is h]
         self._remember(sent, ctx, hits)
         return hits
 
@@ -358,6 +375,8 @@ class EventCoder:
     @staticmethod
     def _purpose_clause(verb) -> bool:
         """An infinitive of purpose or aim ("to crack down", "in order to attack")."""
+        if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in CONTROL_VERBS:
+            return False  # "authorised Russian forces to deploy": what was ordered, done by whoever ordered it
         return verb.dep_ in ("advcl", "xcomp", "acl", "relcl") and any(
             c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
@@ -428,6 +447,8 @@ class EventCoder:
                     return near, False
             for child in tok.children:
                 if child.dep_ in SUBJ_DEPS:
+                    if child.lower_ in ("who", "which", "that") and tok.dep_ == "relcl" and tok.head.pos_ in ("NOUN", "PROPN"):
+                        return tok.head, False  # "Lukashenko, who flew to entreat…": the relative's antecedent
                     return child, False
             for child in tok.children:
                 if child.dep_ in PASSIVE_SUBJ_DEPS:
@@ -505,7 +526,7 @@ class EventCoder:
             subj = next((c for c in comp.children if c.dep_ in SUBJ_DEPS), None)
             if subj is None or subj.pos_ == "PRON":
                 continue
-            others = [a for a in self.resolver.resolve(subj, ctx) if a.country not in mine]
+            others = [a for a in self.resolver.resolve(subj, ctx) if not any(same_side(a, m) for m in sources)]
             if others:
                 notes.append(f"claim about {subj.text}: {code}→112")
                 return "112", others
@@ -680,6 +701,11 @@ class EventCoder:
             places = [o for o in holders if o is not verb]
             places += [g for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in preps
                        for g in c.children if g.dep_ == "pobj"]
+            # the small parser often hangs a bare city off the verb ("shelled Aleppo on Thursday")
+            places += [c for c in verb.children if c.dep_ in ("npadvmod", "advmod", "nmod", "compound", "oprd")]
+            if pattern.code[:2] == "15":  # "conducting exercises in Alaska": a show of force where it is held
+                places += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "near", "off")
+                           for g in c.children if g.dep_ == "pobj"]
             for tok in places:
                 for t in tok.subtree:
                     country = ctx.place_country.get(t.i)
@@ -776,8 +802,8 @@ class EventCoder:
             targets = [Actor(c + "GOV", c, "GOV", None, None, None, None, "protest aimed at the government (default)")]
             notes = [*notes, "default protest target"]
             confidence -= 0.05
-        if reporter is not None and code[:2] in CLAIM_ROOTS and sources and reporter.country not in (
-                None, *(s.country for s in sources)) and reporter.role in (None, "GOV", "MIL") and (
+        if reporter is not None and code[:2] in CLAIM_ROOTS and sources and reporter.country and \
+                not any(same_side(reporter, s) for s in sources) and reporter.role in (None, "GOV", "MIL") and (
                 not targets or reporter.country in {t.country for t in targets}):
             # one party's claim that the other attacked it: the accusation, not the act
             notes = [*notes, f"claim by {reporter.text}: {code}→1123"]

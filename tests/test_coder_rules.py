@@ -1,0 +1,205 @@
+"""Recently added coder rules, one small test per behaviour, on sentences written for these tests."""
+
+
+
+def triples(events):
+    return {((e.source.code if e.source else None), e.cameo, (e.target.code if e.target else None)) for e in events}
+
+
+def countries(actor):
+    return actor.code[:3] if actor is not None and actor.code else None
+
+
+def test_the_two_presidents_are_the_last_two_parties_named(code_text):
+    events = code_text(
+        "Togolese President Faure Gnassingbe visited Accra last week. "
+        "Ghanaian President John Mahama met Nigerian President Bola Tinubu on Monday. "
+        "The two presidents agreed to boost cooperation on security.", date="2025-03-10")
+    coop = {(countries(e.source), countries(e.target)) for e in events if e.cameo.startswith("03")}
+    assert ("GHA", "NGA") in coop and ("NGA", "GHA") in coop
+    assert not any("TGO" in pair for pair in coop)
+
+
+def test_both_sides_are_the_two_parties_of_the_meeting(code_text):
+    events = code_text("Polish President Andrzej Duda met Lithuanian President Gitanas Nauseda in Vilnius on Monday. "
+                       "Both sides pledged to boost cooperation on defence.", date="2024-05-06")
+    t = triples(events)
+    assert ("POLGOV", "032", "LTUGOV") in t and ("LTUGOV", "032", "POLGOV") in t
+
+
+def test_x_led_coalition_is_x_military(code_text):
+    events = code_text("The US-led coalition bombed an oil refinery near Raqqa.")
+    assert any(e.cameo.startswith("19") and e.source and e.source.code == "USAMIL" for e in events)
+
+
+def test_coalition_led_by_x_is_x_military(code_text):
+    events = code_text("A coalition led by Nigeria launched air strikes on jihadist camps near Lake Chad.")
+    assert any(e.cameo.startswith("19") and e.source and e.source.code == "NGAMIL" for e in events)
+
+
+def test_x_wants_y_to_act_is_an_appeal_not_y_acting(code_text):
+    events = code_text("Germany wants Poland to accept more refugees from Ukraine.")
+    assert ("DEU", "020", "POL") in triples(events)
+    assert not any(e.source and e.source.code.startswith("POL") for e in events)
+    assert not any(e.cameo[:2] in ("07", "08") for e in events)
+
+
+def test_x_wants_y_to_attack_is_not_an_attack(code_text):
+    events = code_text("France wants Italy to shell the port.")
+    assert ("FRA", "020", "ITA") in triples(events)
+    assert not any(e.cameo.startswith(("18", "19", "20")) for e in events)
+
+
+def test_force_against_a_city_hits_its_country(code_text):
+    events = code_text("Militants shelled the city of Homs on Thursday.")
+    assert any(e.cameo.startswith("19") and e.target and e.target.code == "SYR" for e in events)
+
+
+def test_force_against_a_bare_city_name_hits_its_country(code_text):
+    events = code_text("Syrian rebels shelled Aleppo on Thursday.")
+    assert any(e.cameo.startswith("19") and e.target and e.target.code == "SYR" for e in events)
+
+
+def test_meeting_without_a_place_is_040_both_ways(code_text):
+    events = code_text("Indonesian Foreign Minister Retno Marsudi met her Malaysian counterpart on Monday.",
+                       date="2024-05-06")
+    meet = {(countries(e.source), e.cameo, countries(e.target)) for e in events if e.cameo.startswith("04")}
+    assert meet == {("IDN", "040", "MYS"), ("MYS", "040", "IDN")}
+
+
+def test_meeting_in_one_partys_country_is_visit_and_host(code_text):
+    events = code_text("Indonesian Foreign Minister Retno Marsudi met her Malaysian counterpart in Kuala Lumpur "
+                       "on Monday.", date="2024-05-06")
+    meet = {(countries(e.source), e.cameo, countries(e.target)) for e in events if e.cameo.startswith("04")}
+    assert meet == {("IDN", "042", "MYS"), ("MYS", "043", "IDN")}
+
+
+def test_threat_to_cut_off_gas_is_one_targeted_threat(code_text):
+    events = code_text("Iran threatened to cut off gas exports to Turkey.")
+    threats = [e for e in events if e.cameo.startswith("13")]
+    assert len(threats) == 1
+    assert threats[0].source.code == "IRN" and threats[0].target.code == "TUR"
+
+
+def test_threat_to_cut_off_oil_is_one_targeted_threat(code_text):
+    events = code_text("Russia threatened to cut off oil supplies to Belarus.")
+    threats = [e for e in events if e.cameo.startswith("13")]
+    assert len(threats) == 1 and threats[0].target is not None and threats[0].target.code == "BLR"
+
+
+def test_met_with_to_discuss_is_one_meeting(code_text):
+    events = code_text("Chinese Foreign Minister Wang Yi met with his Pakistani counterpart to discuss regional "
+                       "security.", date="2024-05-06")
+    meetings = [e for e in events if e.cameo.startswith("04")]
+    assert len(meetings) == 2
+    assert {(countries(e.source), countries(e.target)) for e in meetings} == {("CHN", "PAK"), ("PAK", "CHN")}
+
+
+def test_claim_of_responsibility_targets_the_country_of_the_attack(code_text):
+    events = code_text("Al-Shabaab claimed responsibility for the attack in Mogadishu.")
+    assert any(e.cameo == "015" and e.target and e.target.code == "SOM" for e in events)
+
+
+def test_claim_that_another_party_attacked_is_an_accusation(code_text):
+    events = code_text("Azerbaijan claimed that Armenian forces had attacked its positions.")
+    assert ("AZE", "112", "ARMMIL") in triples(events)
+    assert not any(e.cameo.startswith(("18", "19", "20")) for e in events)
+
+
+def test_claim_that_a_domestic_rebel_group_attacked_is_an_accusation(code_text):
+    events = code_text("Turkey claimed that the PKK had attacked a military base in Hakkari.")
+    assert ("TUR", "112", "TURREB") in triples(events)
+    assert not any(e.cameo.startswith(("18", "19", "20")) for e in events)
+
+
+def test_leaders_of_an_organisation_take_its_code(code_text):
+    events = code_text("Leaders of Hezbollah met Iranian officials in Tehran.")
+    assert any(e.cameo.startswith("04") and e.source and e.source.code == "LBNREB" for e in events)
+
+
+def test_members_of_an_organisation_take_its_code(code_text):
+    events = code_text("Members of the Taliban met Qatari mediators in Doha.")
+    assert any(e.cameo.startswith("04") and e.source and e.source.code == "AFGREB" for e in events)
+
+
+def test_passive_attack_reported_by_the_victim_is_its_accusation(code_text):
+    events = code_text("A missile was fired at Saudi Arabia from Yemen, Saudi Arabia said.")
+    assert ("SAU", "1123", "YEM") in triples(events)
+    assert not any(e.cameo.startswith(("18", "19", "20")) for e in events)
+
+
+def test_one_partys_agreement_to_lift_sanctions_is_one_way(code_text):
+    events = code_text("Washington agreed to lift sanctions on Venezuela.")
+    assert any(e.source and e.source.code.startswith("USA") and e.target and e.target.code == "VEN" for e in events)
+    assert not any(e.source and e.source.code.startswith("VEN") for e in events)
+
+
+def test_joint_agreement_to_resume_talks_is_both_ways(code_text):
+    events = code_text("Serbia and Kosovo agreed to resume talks.")
+    pairs = {(countries(e.source), countries(e.target)) for e in events if e.cameo.startswith("03")}
+    assert ("SRB", "XKX") in pairs and ("XKX", "SRB") in pairs
+
+
+def test_refusal_to_provide_support_is_a_rejection_of_the_recipient(code_text):
+    events = code_text("Slovakia said it would not provide military support to Ukraine.")
+    assert any(e.cameo.startswith("12") and e.source and e.source.code == "SVK" and e.target and e.target.code == "UKR"
+               for e in events)
+    assert not any(e.cameo.startswith("07") for e in events)
+
+
+def test_conjoined_forces_share_the_first_ones_country(code_text):
+    events = code_text("Israeli helicopters and tanks shelled the Lebanese village of Khiam.")
+    attacks = [e for e in events if e.cameo.startswith("19")]
+    assert attacks
+    assert {e.source.code for e in attacks if e.source} == {"ISRMIL"}
+
+
+def test_people_marked_with_a_country_take_it_abroad(code_text):
+    events = code_text("Dozens of Sudanese doctors protested in Cairo on Monday.")
+    protests = [e for e in events if e.cameo.startswith("14")]
+    assert protests and all(e.source and e.source.country == "SDN" for e in protests)
+
+
+def test_killed_in_x_air_strikes_is_x_attack(code_text):
+    events = code_text("Twelve civilians were killed in Russian air strikes in Idlib on Sunday.")
+    assert any(e.cameo.startswith(("18", "19", "20")) and e.source and e.source.code == "RUS" for e in events)
+
+
+def test_historical_leaders_resolve_by_date(code_text):
+    events = code_text("Boris Yeltsin met Jacques Chirac.", date="1995-06-01")
+    t = triples(events)
+    assert ("RUSGOV", "040", "FRAGOV") in t and ("FRAGOV", "040", "RUSGOV") in t
+
+
+def test_a_first_name_alone_resolves_to_nobody(code_text):
+    events = code_text("Boris met the French ambassador.", date="2020-03-01")
+    assert not any(a is not None and a.code.startswith(("GBR", "RUS"))
+                   for e in events for a in (e.source, e.target))
+
+
+def test_its_executive_board_is_the_lender(code_text):
+    events = code_text("The International Monetary Fund said its executive board had approved a $1 billion loan "
+                       "to Pakistan.")
+    assert any(e.cameo.startswith("07") and e.source and e.source.code.startswith("IGO")
+               and e.target and e.target.code == "PAK" for e in events)
+
+
+def test_a_measure_announced_in_the_progressive_is_a_threat(code_text):
+    events = code_text("The Canadian prime minister said he is imposing new tariffs on Chinese steel.")
+    tariffs = [e for e in events if e.target and e.target.code == "CHN"]
+    assert tariffs and all(e.cameo.startswith("13") for e in tariffs)
+    assert any(e.source and e.source.code == "CANGOV" for e in tariffs)
+    assert not any(e.cameo == "163" for e in events)
+
+
+def test_talks_between_two_countries_are_reciprocal(code_text):
+    events = code_text("Talks between Ethiopia and Egypt resumed in Khartoum.")
+    pairs = {(countries(e.source), countries(e.target)) for e in events if e.cameo.startswith("04")}
+    assert ("ETH", "EGY") in pairs and ("EGY", "ETH") in pairs
+
+
+def test_dateline_words_are_not_actors(code_text):
+    events = code_text("MOGADISHU, Somalia: Security forces arrested two suspected militants on Sunday.")
+    assert any(e.cameo == "173" for e in events)
+    texts = [a.text or "" for e in events for a in (e.source, e.target) if a is not None]
+    assert not any("MOGADISHU" in t or "Somalia" in t for t in texts)
