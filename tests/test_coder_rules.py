@@ -1,7 +1,6 @@
 """Recently added coder rules, one small test per behaviour, on sentences written for these tests."""
 
 
-
 def triples(events):
     return {((e.source.code if e.source else None), e.cameo, (e.target.code if e.target else None)) for e in events}
 
