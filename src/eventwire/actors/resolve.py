@@ -304,6 +304,10 @@ class ActorResolver:
             agent = head_m.first("agent")
         elif head.pos_ == "PROPN" or head.ent_type_ == "PERSON":
             agent = self._agent_in(mentions, titles_only=True)
+        if agent is None and head.pos_ == "PROPN" and (head.ent_type_ == "PERSON" or not head_m):
+            org = next((m.first("org") for m in mentions if m is not head_m and m.first("org") is not None), None)
+            if org is not None and org.country and org.country.startswith(("IGO", "NGO")):
+                return self._actor(org.code, org, span_text, start, end, f"org:{org.name}")  # "U.N. mediator Cordovez"
         if agent is None and head.pos_ == "NOUN":
             poss = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
             if poss is not None and head.lemma_.lower() in BODY_HEADS:  # "the IMF says its executive board…"

@@ -318,6 +318,15 @@ class EventCoder:
             sources, target_actors = target_actors, sources
         if code.startswith("015"):
             code, target_actors = self._claimed(verb, code, sources, target_actors, ctx, notes)
+        if not target_actors and code[:2] in EMBEDDING_ROOTS:
+            # "refused to deploy peacekeepers in Iraq": a refusal or appeal is aimed where its complement is
+            for comp in verb.children:
+                inner = self.match_verb(comp) if comp.dep_ == "xcomp" and comp.pos_ == "VERB" else None
+                if inner is not None and inner.code != "-":
+                    inner_obj = self._object(comp)
+                    target_actors = self._targets(comp, inner, inner_obj if inner.noun else None, ctx,
+                                                  exclude={a.code for a in sources})
+                    break
         reporter = self._reporter(verb, ctx)
         hits = self._emit(code, sources, target_actors, pattern, verb, sent, confidence, modality, reporter, notes, ctx=ctx)
         if not hits and not sources and not target_actors and self._has_agentive_subject(verb):
