@@ -34,6 +34,7 @@ FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 HYPOTHETICAL_AUX = {"would", "could", "might", "may", "should", "must", "ca", "can"}
 NEGATIONS = {"not", "n't", "never", "no"}
 CLAIM_ROOTS = {"18", "19", "20"}
+CAUSE_VERBS = {"force", "compel", "prompt", "push", "provoke", "drive"}  # the one made to act is the actor
 CONTROL_VERBS = {"authorise", "authorize", "order", "instruct", "direct", "command", "permit", "allow"}
 STATUS_ROOTS = {"11", "12", "17"}  # a bare participle of these describes a person ("the jailed mayor"), not an act
 CLAIM_VERBS = {"claim", "allege"}
@@ -384,7 +385,7 @@ class EventCoder:
     @staticmethod
     def _purpose_clause(verb) -> bool:
         """An infinitive of purpose or aim ("to crack down", "in order to attack")."""
-        if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in CONTROL_VERBS:
+        if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in CONTROL_VERBS | CAUSE_VERBS:
             return False  # "authorised Russian forces to deploy": what was ordered, done by whoever ordered it
         return verb.dep_ in ("advcl", "xcomp", "acl", "relcl") and any(
             c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
@@ -448,6 +449,10 @@ class EventCoder:
 
     def _subject(self, verb):
         """(subject token, passive?) of a verb, climbing to the governing clause when it has none."""
+        if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in CAUSE_VERBS:
+            made = next((c for c in verb.head.children if c.dep_ in OBJ_DEPS), None)
+            if made is not None:
+                return made, False  # "forcing police to open fire": the police fire
         tok = verb
         for _ in range(4):
             if tok.dep_ == "conj" and not any(c.dep_ in SUBJ_DEPS | PASSIVE_SUBJ_DEPS for c in tok.children):
