@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from typing import Iterable
 
 from ..records import Actor
-from .book import ActorBook, Entry, normalise_phrase
+from .book import ActorBook, Entry, normalise_phrase, split_code
 
 NP_DEPS = {"compound", "amod", "poss", "nmod", "appos", "det", "nummod", "quantmod", "flat", "case", "nn", "predet"}
 NAME_KINDS = ("person", "org", "metonym", "capital", "country")
@@ -276,7 +276,7 @@ class ActorResolver:
                     country = self._country_in([x for x in mentions if x is not m], None)
                     if titled is not None and country and country != entry.country:
                         break
-                return self._actor(entry.code, entry, span_text, start, end, f"person:{entry.name}")
+                return self.actor(entry.code, entry, span_text, start, end, f"person:{entry.name}")
         # 2. the head names an organisation, organ of state, capital or country
         if head_m is not None:
             for kind in ("org", "metonym", "capital", "country"):
@@ -287,10 +287,10 @@ class ActorResolver:
                         agent = self._agent_in(mentions, exclude=head_m)
                         if agent and e.role is None and e.country and e.country.startswith(("IGO", "NGO")):
                             role = agent.role
-                    return self._actor(e.code + (role or ""), e, span_text, start, end, f"{kind}:{e.name}")
+                    return self.actor(e.code + (role or ""), e, span_text, start, end, f"{kind}:{e.name}")
             adj = head_m.first("adjective")
             if adj is not None and head.pos_ in ("NOUN", "PROPN") and head.tag_ in ("NNS", "NNPS"):
-                return self._actor(adj.country, adj, span_text, start, end, f"demonym:{adj.name}")
+                return self.actor(adj.country, adj, span_text, start, end, f"demonym:{adj.name}")
         # a force or coalition led by one state is that state's military ("the Saudi-led coalition")
         led = self._led_by(head, ctx)
         if led is not None:
@@ -307,7 +307,7 @@ class ActorResolver:
         if agent is None and head.pos_ == "PROPN" and (head.ent_type_ == "PERSON" or not head_m):
             org = next((m.first("org") for m in mentions if m is not head_m and m.first("org") is not None), None)
             if org is not None and org.country and org.country.startswith(("IGO", "NGO")):
-                return self._actor(org.code, org, span_text, start, end, f"org:{org.name}")  # "U.N. mediator Cordovez"
+                return self.actor(org.code, org, span_text, start, end, f"org:{org.name}")  # "U.N. mediator Cordovez"
         if agent is None and head.pos_ == "NOUN":
             poss = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
             if poss is not None and head.lemma_.lower() in BODY_HEADS:  # "the IMF says its executive board…"
@@ -322,14 +322,14 @@ class ActorResolver:
             org = next((m.first("org") for m in mentions if m is not head_m and m.first("org") is not None
                         and tokens[0].doc[m.end - 1].head.i == head.i), None)
             if org is not None:  # "the UN mission", "an EU delegation"
-                return self._actor(org.code, org, span_text, start, end, f"org:{org.name}")
+                return self.actor(org.code, org, span_text, start, end, f"org:{org.name}")
         if agent is None and head.tag_ in ("NNS", "NNPS") and head.pos_ in ("NOUN", "PROPN"):
             # "Iraqi Kurds", "Algerian landowners", "Palestinian youths": people marked with a country
             adj = next((m.first("adjective") for m in mentions if m is not head_m and m.first("adjective") is not None
                         and tokens[0].doc[m.end - 1].head.i == head.i
                         and tokens[0].doc[m.end - 1].dep_ in ("amod", "compound", "nmod")), None)
             if adj is not None and adj.country and len(adj.country) == 3:
-                return self._actor(adj.country, adj, span_text, start, end, f"demonym:{adj.name}")
+                return self.actor(adj.country, adj, span_text, start, end, f"demonym:{adj.name}")
         if agent is None:
             if loose and head.pos_ == "NOUN":
                 country = next((e.country for m in mentions if m is not head_m
@@ -362,7 +362,7 @@ class ActorResolver:
             return None
         # a country takes the agent's role; an IGO too (IGOUNO + MIL); a group with its own role keeps it
         code = country if len(country) == 6 and not country.startswith(("IGO", "NGO")) else country + agent.role
-        return self._actor(code, agent, span_text, start, end, f"agent:{agent.name}+{how}")
+        return self.actor(code, agent, span_text, start, end, f"agent:{agent.name}+{how}")
 
     # -- helpers ----------------------------------------------------------------------------------
     def _member_of(self, head, ctx: DocContext) -> Actor | None:
@@ -398,9 +398,10 @@ class ActorResolver:
                     return e.country
         return None
 
-    def _actor(self, code: str, entry: Entry, text: str, start: int, end: int, how: str) -> Actor:
-        country, role = (code[:6], code[6:9] or None) if code.startswith(("IGO", "NGO")) and len(code) >= 6 \
-            else (code[:3], code[3:6] or None)
+    @staticmethod
+    def actor(code: str, entry: Entry, text: str | None, start: int | None, end: int | None, how: str) -> Actor:
+        """An Actor for a code found through a knowledge entry (country and role split as the book splits them)."""
+        country, role = split_code(code)
         return Actor(code=code, country=country, role=role, name=entry.name, text=text, start=start, end=end, how=how)
 
     def _agent_in(self, mentions: list[Mention], exclude: Mention | None = None, titles_only: bool = False):
@@ -444,7 +445,7 @@ class ActorResolver:
                 if m is not None:
                     e = _dated(m, ctx.date)
                     if e is not None:
-                        return self._actor(e.code, e, head.text, head.idx + ctx.offset, head.idx + ctx.offset + len(head.text),
+                        return self.actor(e.code, e, head.text, head.idx + ctx.offset, head.idx + ctx.offset + len(head.text),
                                            f"coref:{e.name}")
             if ctx.last_person is not None:
                 a = ctx.last_person
@@ -459,7 +460,7 @@ class ActorResolver:
                     continue
                 e = m.first("org", "country", "capital", "metonym")
                 if e is not None:
-                    return self._actor(e.code, e, head.text, head.idx + ctx.offset,
+                    return self.actor(e.code, e, head.text, head.idx + ctx.offset,
                                        head.idx + ctx.offset + len(head.text), f"coref:{e.name}")
         if low in GROUP_PRONOUNS and ctx.last_group is not None:
             a = ctx.last_group

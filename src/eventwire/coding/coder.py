@@ -103,6 +103,8 @@ class EventCoder:
                 hits.extend(self._code_noun(tok, sent, ctx))
         hits.extend(self._wishes(sent, ctx))
         if not hits:
+            hits.extend(self._linear(sent, ctx))
+        if not hits:
             hits.extend(self._demands(sent, ctx))
         if not hits and ctx.code_statements:
             hits.extend(self._statement(sent, ctx))
@@ -115,6 +117,33 @@ class EventCoder:
                                          h.target.code if h.target else None)] is h]
         self._remember(sent, ctx, hits)
         return hits
+
+    def _linear(self, sent, ctx: DocContext) -> list[EventHit]:
+        """A fallback for a sentence the parser left without a main verb ("Trump accused Canada, Mexico and
+        China of…" parsed as a noun phrase with "accused" as an adjective): NAME VERB NAME read in order."""
+        if sent.root.pos_ in ("VERB", "AUX"):
+            return []
+        for verb in sent:
+            if verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBZ", "VBN") or verb.dep_ not in ("amod", "compound", "nmod", "acl") \
+                    or verb.i == sent.start or verb.head.i <= verb.i:
+                continue
+            bare = [p for p in self.patterns.verbs.get(verb.lemma_.lower(), []) if not p.words and p.code != "-"]
+            if not bare:
+                continue
+            left = verb.doc[verb.i - 1]
+            sources = self.resolver.resolve(left, ctx, with_conj=False) if left.pos_ in ("PROPN", "NOUN") else []
+            heads = [verb.head, *(t for t in verb.head.subtree if t.dep_ == "conj" and t.i > verb.i)]
+            targets = []
+            for h in heads:  # the names themselves: the misparse hangs the subject off the object's phrase
+                m = ctx.mentions.get(h.i)
+                e = m.first("person", "org", "metonym", "capital", "country") if m is not None else None
+                if e is not None and e.code not in {a.code for a in sources + targets}:
+                    targets.append(self.resolver.actor(e.code, e, h.text, h.idx + ctx.offset,
+                                                        h.idx + ctx.offset + len(h.text), f"{e.kind}:{e.name}"))
+            if sources and targets:
+                return self._emit(bare[0].code, sources, targets, bare[0], verb, sent, 0.6, None, None,
+                                  ["linear reading: the parse had no main verb"], ctx=ctx)
+        return []
 
     def _wishes(self, sent, ctx: DocContext) -> list[EventHit]:
         """"X wants Y to act" is X's appeal to Y (020)."""
