@@ -178,6 +178,8 @@ class ActorResolver:
                 return pair
             split = self._split_from_phrase(h, ctx)
             found = split or [self.resolve_np(h, ctx, loose)]
+            if found[0] is not None and found[0].how == "country of a thing":
+                found = self._things_from(h, ctx, found[0])  # "imports from Canada and Mexico"
             if h is not head and actors and len(found) == 1 and found[0] is not None and \
                     (found[0].how or "").startswith("agent:") and "+modifier" not in found[0].how and \
                     "+modifier" in (actors[0].how or "") and not any(
@@ -191,6 +193,18 @@ class ActorResolver:
                 if actor is not None and all(a.code != actor.code for a in actors):
                     actors.append(actor)
         return actors
+
+    def _things_from(self, head, ctx: DocContext, first: Actor) -> list[Actor]:
+        """Every country a thing is marked with through a list ("imports from Canada and Mexico")."""
+        out = [first]
+        for t in head.subtree:
+            m = ctx.mentions.get(t.i)
+            if t.dep_ == "conj" and t.head.dep_ == "pobj" and m is not None:
+                e = m.first("country")
+                if e is not None and e.country not in {a.country for a in out}:
+                    out.append(Actor(e.country, e.country, None, e.name, first.text, first.start, first.end,
+                                     "country of a thing"))
+        return out
 
     def _the_two(self, head, ctx: DocContext) -> list[Actor]:
         """"the two countries", "both sides", "the two presidents": the last two parties the article named."""

@@ -682,6 +682,16 @@ class EventCoder:
             tok.pos_ == "PROPN" and tok.ent_type_ not in ("GPE", "NORP", "LOC"))
 
     def _targets(self, verb, pattern: Pattern, event_noun, ctx: DocContext, exclude: set[str]) -> list[Actor]:
+        """The event's targets; a list of measures shares the event ("tariffs of 25% on Canada and 10% on
+        China": both are targets)."""
+        found = self._targets_of(verb, pattern, event_noun, ctx, exclude)
+        for conj in (event_noun.children if event_noun is not None else ()):
+            if conj.dep_ == "conj" and conj.pos_ == "NOUN":
+                found += [a for a in self._targets_of(conj, pattern, None, ctx, exclude)
+                          if a.code not in {f.code for f in found}]
+        return found
+
+    def _targets_of(self, verb, pattern: Pattern, event_noun, ctx: DocContext, exclude: set[str]) -> list[Actor]:
         preps = (*pattern.tprep, *(p for p in TARGET_PREPS if p not in pattern.tprep))
         if pattern.code[:2] in FORCE_ROOTS:
             preps = tuple(p for p in preps if p != "from" or p in pattern.tprep)  # fired *from* Gaza: the origin
