@@ -288,6 +288,10 @@ class EventCoder:
         flags = self.patterns.modifiers.get(lemma, set())
         pattern = self.match_verb(verb)
         obj = self._object(verb)
+        if pattern is not None and pattern.code == "-" and "light" in pattern.flags and pattern.words:
+            # "responded with tariffs", "engaged in talks": the light verb's event noun sits in its phrase
+            obj = next((g for c in verb.children if c.dep_ == "prep" and c.lower_ in pattern.words
+                        for g in c.children if g.dep_ == "pobj" and self.match_noun(g) is not None), obj)
         noun_pattern = self.match_noun(obj) if obj is not None else None
         own = lemma in self.patterns.verbs
         specific = pattern is not None and pattern.code != "-" and bool(pattern.words)  # "lodge protest" → 114
