@@ -58,6 +58,7 @@ class DocContext:
     clause_country: str | None = None  # the country of a place in the clause being coded
     code_statements: bool = True  # whether speech with no other act is coded as a 010 statement
     recent: list[Actor] = field(default_factory=list)  # actors of recent events, newest first, one per country
+    last_agent: Actor | None = None  # the source of the last sentence's main event ("the decision" is theirs)
 
 
 class ActorResolver:
@@ -364,9 +365,20 @@ class ActorResolver:
         country, how = self._country_in(mentions, head_m), "modifier"
         if country is None:
             country, how = self._place_country(head, ids, ctx), "place"
+        if country is None and head.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("the", "these", "those")
+                                                           for c in head.children):
+            # "the ministers" after "EU foreign ministers": the same body named again
+            word = agent.name.split()[-1]
+            earlier = next((a for a in ctx.recent if a.name and a.name.split()[-1] == word and a.role == agent.role), None)
+            if earlier is not None:
+                return Actor(earlier.code, earlier.country, earlier.role, earlier.name, span_text, start, end,
+                             f"same body as {earlier.text or earlier.name}")
         if country is None and ctx.clause_country:
             country, how = ctx.clause_country, "place of the clause"
-        if country is None and ctx.local_country:
+        if country is None and ctx.local_country and not (
+                head.pos_ == "PROPN" and agent.agent_kind == "title" and ctx.main_country):
+            # (a named official with a bare title, "Foreign Minister Ekaterina Zaharieva", belongs to the story's
+            # country rather than to whichever country the sentence mentions)
             country, how = ctx.local_country, "sentence country"
         if country is None:
             if agent.agent_kind == "generic" and head.pos_ != "PROPN" and not ctx.main_country:

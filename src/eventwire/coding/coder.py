@@ -36,6 +36,10 @@ NEGATIONS = {"not", "n't", "never", "no"}
 CLAIM_ROOTS = {"18", "19", "20"}
 CAUSE_VERBS = {"force", "compel", "prompt", "push", "provoke", "drive"}  # the one made to act is the actor
 CONTROL_VERBS = {"authorise", "authorize", "order", "instruct", "direct", "command", "permit", "allow"}
+RETALIATION_WORDS = {"retaliate", "respond", "reciprocate"}
+REACTION_ROOTS = {"05", "11", "12"}  # praise, criticism and rejection of a step someone took
+ACT_NOUNS = {"decision", "move", "step", "measure", "expulsion", "sanction", "ban", "action", "policy", "announcement",
+             "plan", "proposal", "order", "law", "ruling", "verdict", "sentence", "deployment", "strike", "attack"}
 STATUS_ROOTS = {"11", "12", "17"}  # a bare participle of these describes a person ("the jailed mayor"), not an act
 CLAIM_VERBS = {"claim", "allege"}
 TOPIC_PREPS = ("on", "over", "about", "for")  # what a meeting is about, not who attends
@@ -361,6 +365,8 @@ class EventCoder:
                     target_actors = self._targets(comp, inner, inner_obj if inner.noun else None, ctx,
                                                   exclude={a.code for a in sources})
                     break
+        if verb.dep_ == "acl" and verb.tag_ == "VBG" and not target_actors:
+            return []  # "the ministers, meeting in Luxembourg, accused…": a circumstance of the sentence, not news
         reporter = self._reporter(verb, ctx)
         hits = self._emit(code, sources, target_actors, pattern, verb, sent, confidence, modality, reporter, notes, ctx=ctx)
         if not hits and not sources and not target_actors and self._has_agentive_subject(verb):
@@ -696,6 +702,10 @@ class EventCoder:
         return found
 
     def _targets_of(self, verb, pattern: Pattern, event_noun, ctx: DocContext, exclude: set[str]) -> list[Actor]:
+        if set(pattern.words) & RETALIATION_WORDS and ctx.last_agent is not None and ctx.last_agent.code not in exclude \
+                and not any(ctx.last_agent.country == e[:3] for e in exclude):
+            a = ctx.last_agent  # "warned that Russia would retaliate": against whoever acted last
+            return [Actor(a.code, a.country, a.role, a.name, None, None, None, f"retaliation against {a.text or a.name}")]
         preps = (*pattern.tprep, *(p for p in TARGET_PREPS if p not in pattern.tprep))
         if pattern.code[:2] in FORCE_ROOTS:
             preps = tuple(p for p in preps if p != "from" or p in pattern.tprep)  # fired *from* Gaza: the origin
@@ -753,6 +763,13 @@ class EventCoder:
                 found = [a for a in self.resolver.resolve(whom, ctx) if a.code not in exclude] if whom is not None else []
                 if found:
                     return found
+        if pattern.code[:2] in REACTION_ROOTS and obj is not None and obj.lemma_.lower() in ACT_NOUNS and any(
+                c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in obj.children) \
+                and ctx.last_agent is not None and ctx.last_agent.code not in exclude:
+            # "condemned the decision", "criticised the expulsions": aimed at whoever took the step just reported
+            a = ctx.last_agent
+            return [Actor(a.code, a.country, a.role, a.name, obj.text, obj.idx + ctx.offset,
+                          obj.idx + ctx.offset + len(obj.text), f"author of the {obj.lemma_} ({a.text or a.name})")]
         if pattern.code[:2] in FORCE_ROOTS:
             # "shelled Juba", "air strikes on the capital Sanaa": force against a place is against its country
             places = [o for o in holders if o is not verb]
@@ -921,3 +938,6 @@ class EventCoder:
                     groups.append(actor)
         if groups:
             ctx.last_group = groups[0]
+        main = next((h.source for h in hits if h.source is not None), None)
+        if main is not None:
+            ctx.last_agent = main
