@@ -6,6 +6,7 @@ files). Phrases are matched on lowercased token text (names) and on lemmas (agen
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
@@ -77,6 +78,7 @@ class ActorBook:
         self.country_names: dict[str, str] = {}
         self.country_aliases: dict[str, list[str]] = defaultdict(list)  # ISO-3 → every name, most common first
         self.max_tokens = 1
+        self._sorted: dict[str, list[str]] = {}
 
     def add_text(self, phrase: str, entry: Entry) -> None:
         key = normalise_phrase(phrase)
@@ -91,6 +93,15 @@ class ActorBook:
         if entry not in self.by_lemma[key]:
             self.by_lemma[key].append(entry)
         self.max_tokens = max(self.max_tokens, len(key.split(" ")))
+
+    def starts_a_phrase(self, index: str, start: str) -> bool:
+        """Whether any key of `index` ("text" or "lemma") begins with `start`: lets the mention scan skip the
+        tokens no phrase can begin with (most of them) without building a span per length."""
+        keys = self._sorted.get(index)
+        if keys is None or len(keys) != len(getattr(self, "by_" + index)):
+            keys = self._sorted[index] = sorted(getattr(self, "by_" + index))
+        i = bisect_left(keys, start)
+        return i < len(keys) and keys[i].startswith(start)
 
     def lookup_text(self, phrase: str) -> list[Entry]:
         return self.by_text.get(normalise_phrase(phrase), [])

@@ -75,25 +75,38 @@ class ActorResolver:
         i = 0
         offset = tokens[0].i if n else 0
         max_len = min(self.book.max_tokens, 8)
+        book = self.book
         while i < n:
             hit = None
-            for length in range(min(max_len, n - i), 0, -1):
+            first = tokens[i]
+            by_text = (first.text[:1].isupper() or first.text[:1].isdigit()) and \
+                book.starts_a_phrase("text", normalise_phrase(first.text))
+            by_lemma = book.starts_a_phrase("lemma", first.lemma_.lower()) or \
+                book.starts_a_phrase("lemma", first.text.lower())
+            if first.is_punct or not (by_text or by_lemma):
+                i += 1
+                continue
+            # grow the span while some phrase still starts with it; keep the longest phrase found
+            for length in range(1, min(max_len, n - i) + 1):
                 span = tokens[i:i + length]
-                first = span[0]
-                if first.is_punct:
+                if span[-1].is_punct and length == 1:
                     break
-                if first.text[:1].isupper() or first.text[:1].isdigit():
-                    entries = self.book.by_text.get(normalise_phrase(span.text))
+                if by_text:
+                    text_key = normalise_phrase(span.text)
+                    entries = book.by_text.get(text_key)
                     if entries:
                         hit = Mention(offset + i, offset + i + length, list(entries), span.text)
-                        break
-                if span[-1].pos_ in ("NOUN", "PROPN") or length == 1:
+                    by_text = book.starts_a_phrase("text", text_key)
+                if by_lemma:
                     key = " ".join(t.lemma_.lower() for t in span).replace(" - ", " ")  # "Secretary-General"
-                    entries = self.book.by_lemma.get(key) or (
-                        self.book.by_lemma.get(span.text.lower()) if length == 1 else None)
-                    if entries and span[-1].pos_ in ("NOUN", "PROPN"):
-                        hit = Mention(offset + i, offset + i + length, list(entries), span.text)
-                        break
+                    if span[-1].pos_ in ("NOUN", "PROPN"):
+                        entries = book.by_lemma.get(key) or (book.by_lemma.get(span.text.lower()) if length == 1 else None)
+                        if entries and (hit is None or hit.end - hit.start < length):
+                            hit = Mention(offset + i, offset + i + length, list(entries), span.text)
+                    by_lemma = book.starts_a_phrase("lemma", key) or (
+                        length == 1 and book.starts_a_phrase("lemma", span.text.lower()))
+                if not (by_text or by_lemma):
+                    break
             if hit:
                 found.append(hit)
                 i += hit.end - hit.start
