@@ -868,6 +868,12 @@ class EventCoder:
               ctx: DocContext | None = None):
         if not sources and not targets:
             return []
+        if code[:2] == "14" and sources and all(
+                a.role in (None, "GOV") and a.country and len(a.country) == 3 and not a.country.startswith(("IGO", "NGO"))
+                and not (a.how or "").startswith(("demonym", "country of a thing")) for a in sources):
+            # a state that "protests" lodges a complaint; it does not take to the streets
+            notes = [*notes, f"protest by a state: {code}→114"]
+            code = "114"
         if code[:2] == "14" and not targets and sources and sources[0].country and len(sources[0].country) == 3 \
                 and not sources[0].country.startswith(("IGO", "NGO")) and sources[0].role in ("CVL", "OPP", "LAB", "EDU", None):
             # a protest with no stated target is aimed at the government where it takes place (protests abroad
