@@ -78,7 +78,7 @@ def _number_phrase(noun) -> tuple[str, int, int] | None:
     else:
         toks = sorted({t for n in nums for t in n.subtree}, key=lambda t: t.i)
     start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
-    return noun.doc.text[start:end], start, end
+    return noun.doc[toks[0].i: toks[-1].i + 1].text, start, end
 
 
 def event_quantities(trigger, code: str, offset: int = 0) -> list[Quantity]:
@@ -93,7 +93,7 @@ def event_quantities(trigger, code: str, offset: int = 0) -> list[Quantity]:
         if noun.ent_type_ == "MONEY" or any(c.ent_type_ == "MONEY" for c in noun.children):
             toks = [t for t in noun.subtree if t.ent_type_ == "MONEY"]
             if toks:
-                text = noun.doc.text[toks[0].idx: toks[-1].idx + len(toks[-1].text)]
+                text = noun.doc[toks[0].i: toks[-1].i + 1].text
                 money = parse_money(text)
                 if money and toks[0].i not in seen:
                     seen.add(toks[0].i)

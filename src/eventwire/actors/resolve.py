@@ -542,4 +542,4 @@ def _span(tokens, offset: int) -> tuple[str, int, int]:
     start = tokens[0].idx
     last = tokens[-1]
     end = last.idx + len(last.text)
-    return tokens[0].doc.text[start:end], start + offset, end + offset
+    return tokens[0].doc[tokens[0].i: last.i + 1].text, start + offset, end + offset  # (Doc.text rebuilds the whole text)
