@@ -36,11 +36,11 @@ def sample(settings):
 
 
 def test_golden_sample_dyad_root(sample):
-    assert f1(sample, "dyad+root") >= 0.48
+    assert f1(sample, "dyad+root") >= 0.72
 
 
 def test_golden_sample_dates_and_places(sample):
-    assert rate(sample, "date_of_matched") >= 0.60
+    assert rate(sample, "date_of_matched") >= 0.68
     assert rate(sample, "place_country_of_matched") >= 0.80
 
 
@@ -65,8 +65,8 @@ def shared(settings):
 @pytest.mark.evaluation
 def test_articles_floor(shared):
     art = shared["articles"]
-    assert f1(art, "dyad+root") >= 0.55  # the floor
-    assert art["figures"]["dyad+root"]["precision"] >= 0.65  # the floor
+    assert f1(art, "dyad+root") >= 0.63  # the floor is 0.55; measured 0.686
+    assert art["figures"]["dyad+root"]["precision"] >= 0.70  # the floor is 0.65; measured 0.762
     assert rate(art, "date_of_matched") >= 0.85
     assert rate(art, "place_country_of_matched") >= 0.80
 
@@ -79,11 +79,11 @@ def test_articles_story_clusters(shared):
 
 @pytest.mark.evaluation
 def test_sentence_sets_floors(shared):
-    assert f1(shared["upetr_gsr"], "dyad+root") >= 0.31
-    assert rate(shared["cameo_examples"], "top_root") >= 0.70  # the floor
+    assert f1(shared["upetr_gsr"], "dyad+root") >= 0.48  # the floor (0.60) is not met yet
+    assert rate(shared["cameo_examples"], "top_root") >= 0.70  # the floor; measured 0.729
     assert rate(shared["conflibert"], "penta_acc") >= 0.60  # the floor
     assert f1(shared["plover_gsr"], "type") >= 0.60  # the floor
-    assert f1(shared["plover_gsr"], "dyad+type") >= 0.34
+    assert f1(shared["plover_gsr"], "dyad+type") >= 0.45  # the floor
 
 
 @pytest.mark.evaluation
