@@ -291,6 +291,10 @@ class Pipeline:
         for hit, _sentence, places, offset, _lead in found:
             if hit.code.startswith("04"):
                 m = clause_place(hit.trigger, places)
+                if m is None:  # "meets with visiting … Blinken in Beijing": the only city of the sentence
+                    cities = {id(x): x for x in (places.by_token.get(t.i) for t in hit.sentence)
+                              if x is not None and x.place.kind in ("city", "site")}
+                    m = next(iter(cities.values())) if len(cities) == 1 else None
                 if m is not None and m.place.kind in ("city", "site"):
                     return to_place(m, MEETING_PLACE, offset)
         if dl_place is not None:

@@ -34,6 +34,7 @@ FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 HYPOTHETICAL_AUX = {"would", "could", "might", "may", "should", "must", "ca", "can"}
 NEGATIONS = {"not", "n't", "never", "no"}
 CLAIM_ROOTS = {"18", "19", "20"}
+ADJECTIVAL_PARTICIPLES = {"visit"}  # "the visiting minister" describes the visitor
 CAUSE_VERBS = {"force", "compel", "prompt", "push", "provoke", "drive"}  # the one made to act is the actor
 CONTROL_VERBS = {"authorise", "authorize", "order", "instruct", "direct", "command", "permit", "allow"}
 RETALIATION_WORDS = {"retaliate", "respond", "reciprocate"}
@@ -41,7 +42,7 @@ REACTION_ROOTS = {"05", "11", "12"}  # praise, criticism and rejection of a step
 ACT_NOUNS = {"decision", "move", "step", "measure", "expulsion", "sanction", "ban", "action", "policy", "announcement",
              "plan", "proposal", "order", "law", "ruling", "verdict", "sentence", "deployment", "strike", "attack"}
 STATUS_ROOTS = {"11", "12", "17"}  # a bare participle of these describes a person ("the jailed mayor"), not an act
-CLAIM_VERBS = {"claim", "allege"}
+CLAIM_VERBS = {"claim", "allege", "deem"}
 TOPIC_PREPS = ("on", "over", "about", "for")  # what a meeting is about, not who attends
 WISH_VERBS = {"want", "wish"}  # "X wants Y to act": X's appeal to Y (02), not Y's act
 FORCE_ROOTS = {"15", "17", "18", "19", "20"}  # material conflict aimed at a place hits the place's country
@@ -365,7 +366,7 @@ class EventCoder:
                     target_actors = self._targets(comp, inner, inner_obj if inner.noun else None, ctx,
                                                   exclude={a.code for a in sources})
                     break
-        if verb.dep_ == "acl" and verb.tag_ == "VBG" and not target_actors:
+        if verb.dep_ in ("acl", "amod") and verb.tag_ == "VBG" and not target_actors:
             return []  # "the ministers, meeting in Luxembourg, accused…": a circumstance of the sentence, not news
         reporter = self._reporter(verb, ctx)
         hits = self._emit(code, sources, target_actors, pattern, verb, sent, confidence, modality, reporter, notes, ctx=ctx)
@@ -488,6 +489,11 @@ class EventCoder:
 
     def _subject(self, verb):
         """(subject token, passive?) of a verb, climbing to the governing clause when it has none."""
+        if verb.dep_ in ("pcomp", "amod") and verb.tag_ == "VBG" and verb.lemma_.lower() in ADJECTIVAL_PARTICIPLES:
+            # "visiting U.S. Secretary of State Blinken": the visitor is the noun the participle describes
+            described = next((c for c in verb.children if c.dep_ in OBJ_DEPS), None) if verb.dep_ == "pcomp" else verb.head
+            if described is not None:
+                return described, False
         if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in CAUSE_VERBS:
             made = next((c for c in verb.head.children if c.dep_ in OBJ_DEPS), None)
             if made is not None:
@@ -729,8 +735,13 @@ class EventCoder:
             for holder in holders:
                 for child in holder.children:
                     if child.dep_ == "prep" and child.lower_ == prep:
-                        for pobj in child.children:
-                            if pobj.dep_ == "pobj":
+                        objs = [g for g in child.children if g.dep_ == "pobj"]
+                        # "meets with visiting U.S. Secretary of State Blinken": the parser makes the participle
+                        # the preposition's object and the person its object
+                        objs += [o for g in child.children if g.dep_ == "pcomp" and g.tag_ == "VBG"
+                                 and g.lemma_.lower() in ADJECTIVAL_PARTICIPLES for o in g.children if o.dep_ in OBJ_DEPS]
+                        for pobj in objs:
+                            if pobj:
                                 found = [a for a in self._resolve_arg(pobj, verb, ctx, loose=True)
                                          if a.code not in exclude]
                                 if found:
