@@ -45,6 +45,7 @@ STATUS_ROOTS = {"11", "12", "17"}  # a bare participle of these describes a pers
 CLAIM_VERBS = {"claim", "allege", "deem"}
 TOPIC_PREPS = ("on", "over", "about", "for")  # what a meeting is about, not who attends
 WISH_VERBS = {"want", "wish"}  # "X wants Y to act": X's appeal to Y (02), not Y's act
+GENERIC_FORCE = {"180", "190"}  # unspecific force; the means named in the clause can be more specific
 FORCE_ROOTS = {"15", "17", "18", "19", "20"}  # material conflict aimed at a place hits the place's country
 EMBEDDING_ROOTS = {"02", "10", "11", "12"}  # appeals, demands, criticism, rejections embed what they are about
 QUOTES = {'"', "“", "”", "'", "‘", "«"}
@@ -352,6 +353,8 @@ class EventCoder:
                     return []
             notes.append(f"{modality}: {code}→{future}")
             code = future
+        if code in GENERIC_FORCE:
+            code, notes = self._means(verb, code, notes)
         sources, target_actors, passive = self._arguments(verb, pattern, obj if pattern.noun else None, ctx)
         if "swap" in pattern.flags:
             sources, target_actors = target_actors, sources
@@ -574,6 +577,20 @@ class EventCoder:
                     if tok.i in ctx.place_country:
                         return ctx.place_country[tok.i]
         return None
+
+    def _means(self, verb, code: str, notes: list[str]) -> tuple[str, list[str]]:
+        """A killing or wounding done by a bombing or an air strike takes that act's own code ("killed in a
+        car bomb explosion" → 1832, "a roadside bomb killed…" → 1833, "killed in air strikes" → 195)."""
+        holders = [c for c in verb.children if c.dep_ in SUBJ_DEPS]
+        holders += [g for c in verb.children if c.dep_ in ("prep", "agent") and c.lower_ in ("in", "by", "with")
+                    for g in c.children if g.dep_ == "pobj"]
+        for noun in holders:
+            if noun.pos_ != "NOUN":
+                continue
+            means = self.match_noun(noun)
+            if means is not None and means.code[:2] in ("18", "19", "20") and means.code not in GENERIC_FORCE:
+                return means.code, [*notes, f"by {noun.text}: {code}→{means.code}"]
+        return code, notes
 
     def _claimed(self, verb, code: str, sources: list[Actor], targets: list[Actor], ctx: DocContext, notes: list[str]):
         """A claim of responsibility is aimed at whoever the attack hit; a claim that *someone else* attacked
