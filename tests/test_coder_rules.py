@@ -316,3 +316,44 @@ def test_a_joint_agreement_is_emitted_once_per_direction(code_text):
     events = code_text("Peru and Ecuador agreed to resume talks.")
     pairs = [(countries(e.source), e.cameo, countries(e.target)) for e in events if e.cameo.startswith("03")]
     assert pairs.count(("PER", "036", "ECU")) == 1 and pairs.count(("ECU", "036", "PER")) == 1
+
+
+def test_a_killing_by_a_roadside_bomb_is_a_roadside_bombing(code_text):
+    events = code_text("A roadside bomb killed three police officers near Kandahar on Tuesday.")
+    assert any(e.cameo == "1833" for e in events)
+    assert not any(e.cameo == "190" for e in events)
+
+
+def test_killed_in_air_strikes_is_an_air_strike(code_text):
+    events = code_text("Nine civilians were killed in Turkish air strikes in northern Iraq.")
+    assert any(e.cameo == "195" and countries(e.source) == "TUR" for e in events)
+
+
+def test_visiting_describes_the_visitor(code_text):
+    events = code_text("Indian Prime Minister Narendra Modi met with visiting German Chancellor Olaf Scholz in New Delhi.",
+                       date="2023-02-25")
+    assert ("INDGOV", "043", "DEUGOV") in triples(events)
+    assert ("DEUGOV", "042", "INDGOV") in triples(events)
+
+
+def test_a_state_that_protests_lodges_a_complaint(code_text):
+    events = code_text("Finland protested on Monday over repeated airspace violations by Russian aircraft.")
+    assert any(e.cameo == "114" and e.source is not None and e.source.code == "FIN" for e in events)
+    assert not any(e.cameo.startswith("14") for e in events)
+
+
+def test_a_rights_group_reporting_an_act_does_not_make_it_a_claim(code_text):
+    events = code_text("Soldiers in Chad have tortured dozens of Sudanese refugees, Amnesty International said on Friday.")
+    assert any(e.cameo.startswith("18") for e in events)
+    assert not any(e.cameo == "1123" for e in events)
+
+
+def test_a_suspension_of_links_reduces_relations(code_text):
+    events = code_text("Norway announced a suspension of military cooperation on Wednesday.")
+    assert any(e.cameo.startswith("16") and countries(e.source) == "NOR" for e in events)
+
+
+def test_troops_sent_for_joint_exercises_are_military_cooperation(code_text):
+    events = code_text("Paris was sending two frigates on Monday for joint exercises with Morocco.")
+    assert any(e.cameo == "062" for e in events)
+    assert not any(e.cameo.startswith("15") for e in events)

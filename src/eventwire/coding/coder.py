@@ -911,6 +911,7 @@ class EventCoder:
             notes = [*notes, "default protest target"]
             confidence -= 0.05
         if reporter is not None and code[:2] in CLAIM_ROOTS and sources and reporter.country and \
+                not reporter.country.startswith(("IGO", "NGO")) and \
                 not any(same_side(reporter, s) for s in sources) and reporter.role in (None, "GOV", "MIL") and (
                 not targets or reporter.country in {t.country for t in targets}):
             # one party's claim that the other attacked it: the accusation, not the act
