@@ -161,7 +161,8 @@ class ActorResolver:
         while stack:
             tok = stack.pop()
             for child in tok.children:
-                if child.dep_ in NP_DEPS or (child.dep_ == "prep" and child.lower_ == "of"):
+                if child.dep_ in NP_DEPS or (child.dep_ == "prep" and child.lower_ == "of") or (
+                        tok.lower_ == "led" and child.dep_ in ("npadvmod", "punct") and child.i < tok.i):
                     out.append(child)
                     stack.append(child)
                 elif child.dep_ == "pobj" and tok.dep_ == "prep" and tok.lower_ == "of":

@@ -299,6 +299,10 @@ class EventCoder:
             obj = next((g for c in verb.children if c.dep_ == "prep" and c.lower_ in pattern.words
                         for g in c.children if g.dep_ == "pobj" and self.match_noun(g) is not None), obj)
         noun_pattern = self.match_noun(obj) if obj is not None else None
+        if noun_pattern is None and obj is not None:  # "launched artillery, mortar and rocket fire against…"
+            listed = next((c for c in obj.subtree if c.dep_ == "conj" and c.pos_ == "NOUN" and self.match_noun(c)), None)
+            if listed is not None:
+                obj, noun_pattern = listed, self.match_noun(listed)
         own = lemma in self.patterns.verbs
         specific = pattern is not None and pattern.code != "-" and bool(pattern.words)  # "lodge protest" → 114
         if noun_pattern is not None and not specific and (
