@@ -43,3 +43,17 @@ def test_plain_text_is_kept_whole():
     text = "Kenyan police fired tear gas at protesters in Nairobi on Tuesday. Dozens were arrested."
     a = clean_article(Article("d", text))
     assert a.clean_text == text and not a.removed
+
+
+def test_photo_captions_with_credits_are_dropped():
+    text = """The prime minister addresses reporters outside parliament in Ottawa on Monday. Photo Credit: Agency/Jane Sample
+
+OTTAWA, March 3 - Canada expelled two Chinese diplomats on Monday, the foreign ministry said.
+
+The premier meets the visiting delegation in Beijing, March 2, 2024. (Xinhua/Wang Sample)
+
+China condemned the decision."""
+    a = clean_article(Article("d", text))
+    assert "Photo Credit" not in a.clean_text and "Xinhua/" not in a.clean_text
+    assert a.clean_text.startswith("Canada expelled two Chinese diplomats")
+    assert "caption or credit" in reasons(a)

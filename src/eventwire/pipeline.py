@@ -288,8 +288,10 @@ class Pipeline:
     def main_place(self, found, dl_place, chunk_places, chunks):
         """Where the article's news happened: the place of its first meeting or visit, else the dateline,
         else the city it names most."""
+        meeting = None
         for hit, _sentence, places, offset, _lead in found:
             if hit.code.startswith("04"):
+                meeting = meeting or hit
                 m = clause_place(hit.trigger, places)
                 if m is None:  # "meets with visiting … Blinken in Beijing": the only city of the sentence
                     cities = {id(x): x for x in (places.by_token.get(t.i) for t in hit.sentence)
@@ -297,6 +299,10 @@ class Pipeline:
                     m = next(iter(cities.values())) if len(cities) == 1 else None
                 if m is not None and m.place.kind in ("city", "site"):
                     return to_place(m, MEETING_PLACE, offset)
+        if dl_place is not None and meeting is not None and dl_place.country in {
+                a.country for a in (meeting.source, meeting.target) if a is not None}:
+            # "BEIJING — Xi met Blinken at the Great Hall of the People": met where the story was filed
+            return dataclasses.replace(dl_place, how=MEETING_PLACE)
         if dl_place is not None:
             return dl_place
         for chunk, places in zip(chunks, chunk_places):
