@@ -22,7 +22,7 @@ from ..records import Actor
 from .patterns import Pattern, PatternBook
 from .taxonomy import Taxonomy
 
-CODER_VERSION = "0.1.0"
+CODER_VERSION = "0.2.0"
 
 SUBJ_DEPS = {"nsubj", "csubj"}
 PASSIVE_SUBJ_DEPS = {"nsubjpass", "csubjpass"}
