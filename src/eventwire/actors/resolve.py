@@ -58,7 +58,7 @@ class DocContext:
     clause_country: str | None = None  # the country of a place in the clause being coded
     code_statements: bool = True  # whether speech with no other act is coded as a 010 statement
     recent: list[Actor] = field(default_factory=list)  # actors of recent events, newest first, one per country
-    last_agent: Actor | None = None  # the source of the last sentence's main event ("the decision" is theirs)
+    agents: list[Actor] = field(default_factory=list)  # sources of recent events, newest first ("the decision" is theirs)
 
 
 class ActorResolver:

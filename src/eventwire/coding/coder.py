@@ -582,6 +582,12 @@ class EventCoder:
                         return ctx.place_country[tok.i]
         return None
 
+    @staticmethod
+    def _last_other_agent(ctx: DocContext, exclude: set[str]) -> Actor | None:
+        """The most recent source of an event in the article that is not the present source's own side."""
+        mine = {e[:3] for e in exclude}
+        return next((a for a in ctx.agents if a.code not in exclude and (a.country or "")[:3] not in mine), None)
+
     def _means(self, verb, code: str, notes: list[str]) -> tuple[str, list[str]]:
         """A killing or wounding done by a bombing or an air strike takes that act's own code ("killed in a
         car bomb explosion" → 1832, "a roadside bomb killed…" → 1833, "killed in air strikes" → 195)."""
@@ -729,9 +735,9 @@ class EventCoder:
         return found
 
     def _targets_of(self, verb, pattern: Pattern, event_noun, ctx: DocContext, exclude: set[str]) -> list[Actor]:
-        if set(pattern.words) & RETALIATION_WORDS and ctx.last_agent is not None and ctx.last_agent.code not in exclude \
-                and not any(ctx.last_agent.country == e[:3] for e in exclude):
-            a = ctx.last_agent  # "warned that Russia would retaliate": against whoever acted last
+        other = self._last_other_agent(ctx, exclude)
+        if set(pattern.words) & RETALIATION_WORDS and other is not None:
+            a = other  # "warned that Russia would retaliate": against whoever else acted last
             return [Actor(a.code, a.country, a.role, a.name, None, None, None, f"retaliation against {a.text or a.name}")]
         preps = (*pattern.tprep, *(p for p in TARGET_PREPS if p not in pattern.tprep))
         if pattern.code[:2] in FORCE_ROOTS:
@@ -797,9 +803,9 @@ class EventCoder:
                     return found
         if pattern.code[:2] in REACTION_ROOTS and obj is not None and obj.lemma_.lower() in ACT_NOUNS and any(
                 c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in obj.children) \
-                and ctx.last_agent is not None and ctx.last_agent.code not in exclude:
+                and other is not None:
             # "condemned the decision", "criticised the expulsions": aimed at whoever took the step just reported
-            a = ctx.last_agent
+            a = other
             return [Actor(a.code, a.country, a.role, a.name, obj.text, obj.idx + ctx.offset,
                           obj.idx + ctx.offset + len(obj.text), f"author of the {obj.lemma_} ({a.text or a.name})")]
         if pattern.code[:2] in FORCE_ROOTS:
@@ -979,4 +985,4 @@ class EventCoder:
             ctx.last_group = groups[0]
         main = next((h.source for h in hits if h.source is not None), None)
         if main is not None:
-            ctx.last_agent = main
+            ctx.agents = [main, *(a for a in ctx.agents if a.code != main.code)][:6]
