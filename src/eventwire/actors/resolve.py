@@ -332,7 +332,9 @@ class ActorResolver:
         if head_m is not None and head_m.first("agent") is not None:
             agent = head_m.first("agent")
         elif head.pos_ == "PROPN" or head.ent_type_ == "PERSON":
-            agent = self._agent_in(mentions, titles_only=True)
+            agent = self._agent_in(mentions, titles_only=True) or next(
+                (e for m in mentions if m is not head_m and m.text[:1].isupper()
+                 for e in [m.first("agent")] if e is not None), None)  # "Taiwan Representative Bi-khim Hsiao"
         if agent is None and head.pos_ == "PROPN" and (head.ent_type_ == "PERSON" or not head_m):
             org = next((m.first("org") for m in mentions if m is not head_m and m.first("org") is not None), None)
             if org is not None and org.country and org.country.startswith(("IGO", "NGO")):
@@ -480,9 +482,13 @@ class ActorResolver:
         low = head.lower_
         sent = head.sent
         if low in PERSON_PRONOUNS:
+            # an object pronoun ("pardoned him") is never its own clause's subject (that would be "himself")
+            verb = head.head.head if head.dep_ == "pobj" else head.head
+            own = {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree} \
+                if head.dep_ in ("dobj", "pobj", "dative") and low not in ("himself", "herself") else set()
             for tok in reversed(sent[: head.i - sent.start]):
                 m = ctx.mentions.get(tok.i)
-                if m is not None:
+                if m is not None and m.start not in own:
                     e = _dated(m, ctx.date)
                     if e is not None:
                         return self.actor(e.code, e, head.text, head.idx + ctx.offset, head.idx + ctx.offset + len(head.text),

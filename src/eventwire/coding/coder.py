@@ -377,7 +377,7 @@ class EventCoder:
             return []  # "the ministers, meeting in Luxembourg, accused…": a circumstance of the sentence, not news
         reporter = self._reporter(verb, ctx)
         hits = self._emit(code, sources, target_actors, pattern, verb, sent, confidence, modality, reporter, notes, ctx=ctx)
-        if not hits and not sources and not target_actors and self._has_agentive_subject(verb):
+        if not hits and not sources and not target_actors and self._has_agentive_subject(verb, ctx):
             # "Members of parliament called on the minister to resign": an act by actors the dictionaries
             # do not know is still an event, with both actors open and a low confidence
             hits = [EventHit(code, None, None, pattern, verb, sent, 0.3, modality, reporter, [*notes, "actors unknown"])]
@@ -712,10 +712,15 @@ class EventCoder:
                     return child
         return subj
 
-    def _has_agentive_subject(self, verb) -> bool:
+    def _has_agentive_subject(self, verb, ctx: DocContext | None = None) -> bool:
         """Whether the verb has a subject that names people or a body (not a pronoun, a number or a thing)."""
         subj, passive = self._subject(verb)
-        if subj is None or passive or subj.pos_ not in ("NOUN", "PROPN") or self._named_non_actor(subj):
+        if subj is None or passive or subj.pos_ not in ("NOUN", "PROPN"):
+            return False
+        m = ctx.mentions.get(subj.i) if ctx is not None else None
+        if m is not None and m.first("agent") is not None:
+            return True  # "Teachers from Denver Public Schools went on strike": people whose country is not said
+        if self._named_non_actor(subj):
             return False
         return subj.ent_type_ in ("NORP", "ORG", "PERSON", "GPE") or subj.lemma_.lower() in AGENTIVE_NOUNS
 
@@ -939,6 +944,8 @@ class EventCoder:
             for s in sources or [None]:
                 for t in targets or [None]:
                     if s is not None and t is not None and s.code == t.code:
+                        if "country" in (t.how or "") and "+" in (t.how or "") and len(targets) == 1:
+                            pairs.append((s, None))  # the target's country was only a guess: keep the act
                         continue
                     pairs.append((s, t))
                     if "recip" in pattern.flags and s is not None and t is not None:
