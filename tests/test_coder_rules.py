@@ -357,3 +357,14 @@ def test_troops_sent_for_joint_exercises_are_military_cooperation(code_text):
     events = code_text("Paris was sending two frigates on Monday for joint exercises with Morocco.")
     assert any(e.cameo == "062" for e in events)
     assert not any(e.cameo.startswith("15") for e in events)
+
+
+def test_an_object_pronoun_is_not_its_own_clause_subject(code_text):
+    events = code_text("The activist was freed on Friday after Kenyan President William Ruto pardoned him.", date="2024-03-01")
+    pardons = [e for e in events if e.cameo.startswith("08") and e.source is not None and e.source.code == "KENGOV"]
+    assert pardons and all(e.target is None or e.target.code != "KENGOV" for e in pardons)
+
+
+def test_a_guessed_target_equal_to_the_source_keeps_the_act(code_text):
+    events = code_text("The Brazilian ambassador paid a courtesy visit to the president of the senate on Monday.")
+    assert any(e.cameo == "042" and e.source is not None and e.source.code == "BRAGOV" for e in events)
