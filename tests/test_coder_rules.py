@@ -368,3 +368,11 @@ def test_an_object_pronoun_is_not_its_own_clause_subject(code_text):
 def test_a_guessed_target_equal_to_the_source_keeps_the_act(code_text):
     events = code_text("The Brazilian ambassador paid a courtesy visit to the president of the senate on Monday.")
     assert any(e.cameo == "042" and e.source is not None and e.source.code == "BRAGOV" for e in events)
+
+
+def test_the_backer_does_not_place_a_backed_group(code_text):
+    events = code_text("KYIV, Feb 1 - Ukrainian troops held their positions near the town. Russian-backed separatists "
+                       "shelled the town of Debaltseve on Sunday. The army said two soldiers were wounded.",
+                       date="2015-02-01")
+    shelling = [e for e in events if e.cameo.startswith("19") or e.cameo == "1123"]
+    assert shelling and not any(a is not None and a.code == "RUSREB" for e in shelling for a in (e.source, e.target))

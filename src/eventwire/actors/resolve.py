@@ -21,6 +21,8 @@ MEMBER_HEADS = {"member", "leader", "official", "representative", "delegation", 
                 "spokesman", "spokeswoman", "spokesperson", "fighter", "militant", "commander", "mission", "team"}
 BODY_HEADS = {"board", "leadership", "council", "executive", "secretariat", "headquarters", "office", "spokesman",
               "spokeswoman", "spokesperson", "envoy", "delegation", "representative", "member", "staff", "team"}
+BACKING_WORDS = {"back", "backed", "sponsor", "sponsored", "fund", "funded", "arm", "armed", "support", "supported",
+                 "ally", "allied", "align", "aligned", "inspire", "inspired", "link", "linked"}
 PAIR_HEADS = {"country", "nation", "state", "side", "party", "president", "leader", "government", "minister",
               "neighbour", "neighbor", "ally", "rival", "capital", "foreign minister", "prime minister"}
 SKIP_HEADS = {"who", "which", "that", "what", "i", "we", "you", "me", "us", "one", "some", "all", "both", "each"}
@@ -130,6 +132,8 @@ class ActorResolver:
         named = set()
         for t in sent:
             m = ctx.mentions.get(t.i)
+            if t.dep_ == "npadvmod" and t.head.lemma_.lower() in BACKING_WORDS:
+                continue  # "Russian-backed separatists" are not Russia's: the backer does not place the sentence
             if m is not None and m.start == t.i:
                 e = m.first("person", "capital", "metonym", "country", "adjective")
                 if e and e.country and len(e.country) == 3 and not e.country.startswith(("IGO", "NGO")):
