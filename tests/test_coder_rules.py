@@ -376,3 +376,10 @@ def test_the_backer_does_not_place_a_backed_group(code_text):
                        date="2015-02-01")
     shelling = [e for e in events if e.cameo.startswith("19") or e.cameo == "1123"]
     assert shelling and not any(a is not None and a.code == "RUSREB" for e in shelling for a in (e.source, e.target))
+
+
+def test_the_three_countries_are_the_last_three_parties(code_text):
+    events = code_text("Iran and Saudi Arabia agreed to resume relations after talks hosted by China in Beijing. "
+                       "The three countries issued a joint statement on Friday.", date="2023-03-10")
+    statements = {e.source.code for e in events if e.cameo.startswith("01") and e.source is not None}
+    assert {"IRN", "SAU", "CHN"} <= statements

@@ -23,6 +23,7 @@ BODY_HEADS = {"board", "leadership", "council", "executive", "secretariat", "hea
               "spokeswoman", "spokesperson", "envoy", "delegation", "representative", "member", "staff", "team"}
 BACKING_WORDS = {"back", "backed", "sponsor", "sponsored", "fund", "funded", "arm", "armed", "support", "supported",
                  "ally", "allied", "align", "aligned", "inspire", "inspired", "link", "linked"}
+COUNT_WORDS = {"two": 2, "both": 2, "three": 3, "four": 4}  # "the three countries": the last three parties
 PAIR_HEADS = {"country", "nation", "state", "side", "party", "president", "leader", "government", "minister",
               "neighbour", "neighbor", "ally", "rival", "capital", "foreign minister", "prime minister"}
 SKIP_HEADS = {"who", "which", "that", "what", "i", "we", "you", "me", "us", "one", "some", "all", "both", "each"}
@@ -226,14 +227,15 @@ class ActorResolver:
         return out
 
     def _the_two(self, head, ctx: DocContext) -> list[Actor]:
-        """"the two countries", "both sides", "the two presidents": the last two parties the article named."""
+        """"the two countries", "both sides", "the three parties": the last two (three…) parties the article named."""
         if head.pos_ != "NOUN" or head.tag_ != "NNS" or head.lemma_.lower() not in PAIR_HEADS:
             return []
-        if not any((c.dep_ == "nummod" and c.lower_ == "two") or (c.dep_ in ("det", "predet") and c.lower_ == "both")
-                   for c in head.children):
+        count = next((COUNT_WORDS[c.lower_] for c in head.children if (c.dep_ == "nummod" and c.lower_ in COUNT_WORDS)
+                      or (c.dep_ in ("det", "predet") and c.lower_ == "both")), None)
+        if count is None:
             return []
-        parties = ctx.recent[:2]
-        if len(parties) < 2:
+        parties = ctx.recent[:count]
+        if len(parties) < count:
             return []
         m = ctx.mentions.get(head.i)
         agent = m.first("agent") if m is not None else None
@@ -243,7 +245,7 @@ class ActorResolver:
             code = a.country + role if role and len(a.country) == 3 and not a.country.startswith(("IGO", "NGO")) \
                 else (a.country if head.lemma_.lower() in ("country", "nation", "state") else a.code)
             out.append(Actor(code, a.country, role or (None if code == a.country else a.role), a.name, head.text,
-                             head.idx + ctx.offset, head.idx + ctx.offset + len(head.text), f"coref:the two ({a.name})"))
+                             head.idx + ctx.offset, head.idx + ctx.offset + len(head.text), f"coref:the parties ({a.name})"))
         return out
 
     def _split_from_phrase(self, head, ctx: DocContext) -> list[Actor]:
@@ -521,7 +523,7 @@ class ActorResolver:
     @staticmethod
     def remember_party(actor: Actor, ctx: DocContext) -> None:
         """Keep the actor as the newest party of the article (one per country), for "the two countries"."""
-        if not actor.country or (actor.how or "").startswith("coref:the two"):
+        if not actor.country or (actor.how or "").startswith("coref:the parties"):
             return
         ctx.recent = [actor, *(a for a in ctx.recent if a.country != actor.country)][:6]
 

@@ -959,7 +959,7 @@ class EventCoder:
             if t is None:
                 c -= 0.1
             if any(a is not None and a.how and ("article country" in a.how or (
-                    a.how.startswith("coref") and not a.how.startswith("coref:the two"))) for a in (s, t)):
+                    a.how.startswith("coref") and not a.how.startswith("coref:the parties"))) for a in (s, t)):
                 c -= 0.1  # a party found by memory or by the article's country, not in the clause itself
             hits.append(EventHit(code, s, t, pattern, trigger, sent, round(max(0.05, min(c, 0.99)), 3), modality,
                                  reporter, list(notes)))
