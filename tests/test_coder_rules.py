@@ -383,3 +383,9 @@ def test_the_three_countries_are_the_last_three_parties(code_text):
                        "The three countries issued a joint statement on Friday.", date="2023-03-10")
     statements = {e.source.code for e in events if e.cameo.startswith("01") and e.source is not None}
     assert {"IRN", "SAU", "CHN"} <= statements
+
+
+def test_what_was_previously_done_is_background(code_text):
+    events = code_text("Putin backed plans that Lukashenko had previously announced for constitutional reform.")
+    assert any(e.cameo.startswith("05") for e in events)
+    assert not any(e.cameo.startswith("03") for e in events)

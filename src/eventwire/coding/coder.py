@@ -319,6 +319,8 @@ class EventCoder:
             return []  # "threatened to cut off electricity": the complement carries the event and its modality
         if self._conditional(verb):
             return []  # "… unless the Kremlin withdrew its troops": a condition, not an act
+        if any(c.dep_ == "advmod" and c.lower_ in ("previously", "formerly", "once") for c in verb.children):
+            return []  # "plans Lukashenko has previously announced": background, not today's news
         if verb.dep_ == "acl" and verb.tag_ == "VBN" and pattern.code[:2] in STATUS_ROOTS and \
                 not any(c.dep_ == "agent" for c in verb.children):
             return []  # "a Hamas member jailed over a year ago", "officials accused of…": who someone is, not news
