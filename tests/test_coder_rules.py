@@ -389,3 +389,8 @@ def test_what_was_previously_done_is_background(code_text):
     events = code_text("Putin backed plans that Lukashenko had previously announced for constitutional reform.")
     assert any(e.cameo.startswith("05") for e in events)
     assert not any(e.cameo.startswith("03") for e in events)
+
+
+def test_who_reports_an_act_did_not_do_it(code_text):
+    events = code_text("One witness reported an air strike near the market in Idlib.")
+    assert not any(e.cameo.startswith("19") and e.source is not None for e in events)

@@ -305,6 +305,8 @@ class EventCoder:
                 obj, noun_pattern = listed, self.match_noun(listed)
         own = lemma in self.patterns.verbs
         specific = pattern is not None and pattern.code != "-" and bool(pattern.words)  # "lodge protest" → 114
+        if noun_pattern is not None and "report" in flags and "light" not in flags and not specific:
+            return []  # "a resident reported a strike": who reports an act is not who did it
         if noun_pattern is not None and not specific and (
                 "light" in flags or (pattern is not None and "light" in pattern.flags) or not own):
             pattern = noun_pattern
