@@ -3,7 +3,6 @@ from collections import Counter
 
 import pytest
 
-from eventwire.gazetteer import load_gazetteer
 from eventwire.nlp import load_nlp
 from eventwire.where import find_places
 

@@ -160,7 +160,8 @@ def _query_options(f):
     return f
 
 
-def _query(kw) -> "EventQuery":
+def _query(kw):
+    """The EventQuery the shared query options describe."""
     from .store import EventQuery
     return EventQuery(**{k: kw[k] for k in ("actor", "source", "target", "root", "plover", "since", "until",
                                            "doc_id", "country", "min_confidence", "limit")})

@@ -3,7 +3,6 @@ Dask runner). Each takes settings explicitly and reports what it did in a small 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
 from .coding import CODER_VERSION

@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
-from pathlib import Path
 
 from ..errors import KnowledgeError
 from ..knowledge import read_table, route_user_files
