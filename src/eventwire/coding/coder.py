@@ -83,6 +83,11 @@ class EventHit:
     notes: list[str] = field(default_factory=list)
 
     @property
+    def key(self) -> tuple:
+        """(source code, CAMEO code, target code): what makes two hits the same event."""
+        return (self.source.code if self.source else None, self.code, self.target.code if self.target else None)
+
+    @property
     def rule(self) -> str:
         extra = f" [{', '.join(self.notes)}]" if self.notes else ""
         return self.pattern.rule + extra
@@ -104,6 +109,10 @@ class EventCoder:
         for tok in sent:
             if tok.pos_ in ("VERB", "AUX") or (tok.pos_ == "NOUN" and tok.dep_ == "ROOT" and tok.tag_.startswith("VB")):
                 hits.extend(self._code_verb(tok, sent, ctx, used_nouns))
+        coded = {h.trigger.i for h in hits}
+        # "threatened to cut off electricity": a verb coded only by its family yields to the complement it governs
+        hits = [h for h in hits if not (h.pattern.origin.endswith("+family") and any(
+            c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX") and c.i in coded for c in h.trigger.children))]
         for tok in sent:
             if tok.pos_ == "NOUN" and tok.i not in used_nouns and tok.lemma_.lower() in self.patterns.nouns:
                 hits.extend(self._code_noun(tok, sent, ctx))
@@ -116,11 +125,9 @@ class EventCoder:
             hits.extend(self._statement(sent, ctx))
         best: dict[tuple, EventHit] = {}
         for h in hits:  # one event per (source, code, target) in a sentence, the surest reading kept
-            key = (h.source.code if h.source else None, h.code, h.target.code if h.target else None)
-            if key not in best or h.confidence > best[key].confidence:
-                best[key] = h
-        hits = [h for h in hits if best[(h.source.code if h.source else None, h.code,
-                                         h.target.code if h.target else None)] is h]
+            if h.key not in best or h.confidence > best[h.key].confidence:
+                best[h.key] = h
+        hits = [h for h in hits if best[h.key] is h]
         self._remember(sent, ctx, hits)
         return hits
 
@@ -315,10 +322,6 @@ class EventCoder:
             used_nouns.add(obj.i)
         if pattern is None or pattern.code == "-":
             return []
-        if pattern.origin.endswith("+family") and any(
-                c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX") and self._code_verb(c, sent, ctx, set())
-                for c in verb.children):
-            return []  # "threatened to cut off electricity": the complement carries the event and its modality
         if self._conditional(verb):
             return []  # "… unless the Kremlin withdrew its troops": a condition, not an act
         if any(c.dep_ == "advmod" and c.lower_ in ("previously", "formerly", "once") for c in verb.children):
