@@ -100,6 +100,10 @@ class Actor:
     def to_dict(self) -> dict[str, Any]:
         return _asdict(self)
 
+    def named_as(self, text: str | None, start: int | None, end: int | None, how: str) -> Actor:
+        """The same actor named again elsewhere: a pronoun, "the ministers", "the decision" it took."""
+        return dataclasses.replace(self, text=text, start=start, end=end, how=how)
+
 
 @dataclass
 class Place:

@@ -393,8 +393,7 @@ class ActorResolver:
             word = agent.name.split()[-1]
             earlier = next((a for a in ctx.recent if a.name and a.name.split()[-1] == word and a.role == agent.role), None)
             if earlier is not None:
-                return Actor(earlier.code, earlier.country, earlier.role, earlier.name, span_text, start, end,
-                             f"same body as {earlier.text or earlier.name}")
+                return earlier.named_as(span_text, start, end, f"same body as {earlier.text or earlier.name}")
         if country is None and ctx.clause_country:
             country, how = ctx.clause_country, "place of the clause"
         if country is None and ctx.local_country and not (
@@ -501,8 +500,7 @@ class ActorResolver:
                                            f"coref:{e.name}")
             if ctx.last_person is not None:
                 a = ctx.last_person
-                return Actor(a.code, a.country, a.role, a.name, head.text, head.idx + ctx.offset, head.idx + ctx.offset + len(head.text),
-                             f"coref:{a.name}")
+                return a.named_as(head.text, head.idx + ctx.offset, head.idx + ctx.offset + len(head.text), f"coref:{a.name}")
             return None
         if low in ("its", "their", "it", "they", "them"):
             # the nearest subject before it in the sentence that names a body ("The IMF says its board…")
@@ -516,8 +514,7 @@ class ActorResolver:
                                        head.idx + ctx.offset + len(head.text), f"coref:{e.name}")
         if low in GROUP_PRONOUNS and ctx.last_group is not None:
             a = ctx.last_group
-            return Actor(a.code, a.country, a.role, a.name, head.text, head.idx + ctx.offset, head.idx + ctx.offset + len(head.text),
-                         f"coref:{a.name}")
+            return a.named_as(head.text, head.idx + ctx.offset, head.idx + ctx.offset + len(head.text), f"coref:{a.name}")
         return None
 
     @staticmethod

@@ -652,11 +652,11 @@ class EventCoder:
             if child.dep_ == "prep" and child.lower_ == "from":
                 for tok in child.subtree:
                     country = ctx.place_country.get(tok.i)
-                    if country:
-                        span = tok.doc[tok.i: tok.head.i + 1] if tok.head.i > tok.i and tok.head.dep_ == "pobj" else tok
-                        start = span[0].idx if hasattr(span, "start") else span.idx
-                        return [Actor(country, country, None, None, span.text, start + ctx.offset,
-                                      start + ctx.offset + len(span.text), "place the attack came from")]
+                    if country:  # the place's whole name: "the Gaza Strip", not "the"
+                        end = tok.head.i + 1 if tok.head.i > tok.i and tok.head.dep_ == "pobj" else tok.i + 1
+                        span = tok.doc[tok.i: end]
+                        return [Actor(country, country, None, None, span.text, span.start_char + ctx.offset,
+                                      span.end_char + ctx.offset, "place the attack came from")]
         return []
 
     def _reported_speaker(self, verb, ctx: DocContext) -> list[Actor]:
@@ -747,10 +747,10 @@ class EventCoder:
         return found
 
     def _targets_of(self, verb, pattern: Pattern, event_noun, ctx: DocContext, exclude: set[str]) -> list[Actor]:
-        other = self._last_other_agent(ctx, exclude)
-        if set(pattern.words) & RETALIATION_WORDS and other is not None:
-            a = other  # "warned that Russia would retaliate": against whoever else acted last
-            return [Actor(a.code, a.country, a.role, a.name, None, None, None, f"retaliation against {a.text or a.name}")]
+        if set(pattern.words) & RETALIATION_WORDS:
+            a = self._last_other_agent(ctx, exclude)  # "warned that Russia would retaliate": against whoever acted last
+            if a is not None:
+                return [a.named_as(None, None, None, f"retaliation against {a.text or a.name}")]
         preps = (*pattern.tprep, *(p for p in TARGET_PREPS if p not in pattern.tprep))
         if pattern.code[:2] in FORCE_ROOTS:
             preps = tuple(p for p in preps if p != "from" or p in pattern.tprep)  # fired *from* Gaza: the origin
@@ -813,13 +813,13 @@ class EventCoder:
                 found = [a for a in self.resolver.resolve(whom, ctx) if a.code not in exclude] if whom is not None else []
                 if found:
                     return found
-        if pattern.code[:2] in REACTION_ROOTS and obj is not None and obj.lemma_.lower() in ACT_NOUNS and any(
-                c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in obj.children) \
-                and other is not None:
+        a = self._last_other_agent(ctx, exclude) if pattern.code[:2] in REACTION_ROOTS and obj is not None \
+            and obj.lemma_.lower() in ACT_NOUNS and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these",
+                                                                                         "those") for c in obj.children) else None
+        if a is not None:
             # "condemned the decision", "criticised the expulsions": aimed at whoever took the step just reported
-            a = other
-            return [Actor(a.code, a.country, a.role, a.name, obj.text, obj.idx + ctx.offset,
-                          obj.idx + ctx.offset + len(obj.text), f"author of the {obj.lemma_} ({a.text or a.name})")]
+            return [a.named_as(obj.text, obj.idx + ctx.offset, obj.idx + ctx.offset + len(obj.text),
+                               f"author of the {obj.lemma_} ({a.text or a.name})")]
         if pattern.code[:2] in FORCE_ROOTS:
             # "shelled Juba", "air strikes on the capital Sanaa": force against a place is against its country
             places = [o for o in holders if o is not verb]
