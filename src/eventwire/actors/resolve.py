@@ -226,6 +226,17 @@ class ActorResolver:
                                      "country of a thing"))
         return out
 
+    @staticmethod
+    def country_word(tok, ctx: DocContext) -> list[Actor]:
+        """A country adjective or name standing alone as a modifier ("Israeli" in "Israeli shelling"); `resolve`
+        leaves bare adjectives alone, because an event noun's adjective is not always its actor."""
+        m = ctx.mentions.get(tok.i)
+        e = m.first("adjective", "country") if m is not None else None
+        if e is None or not e.country or len(e.country) != 3:
+            return []
+        return [Actor(e.country, e.country, None, e.name, tok.text, tok.idx + ctx.offset,
+                      tok.idx + ctx.offset + len(tok.text), f"demonym:{e.name}")]
+
     def _the_two(self, head, ctx: DocContext) -> list[Actor]:
         """"the two countries", "both sides", "the three parties": the last two (three…) parties the article named."""
         if head.pos_ != "NOUN" or head.tag_ != "NNS" or head.lemma_.lower() not in PAIR_HEADS:

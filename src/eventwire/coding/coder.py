@@ -696,20 +696,10 @@ class EventCoder:
                         if mod.dep_ in ("amod", "compound", "poss") or (mod is noun and cause is not noun):
                             found = [a for m in ([mod] if mod is not noun else [c for c in noun.children
                                                                                  if c.dep_ in ("amod", "compound")])
-                                     for a in self.resolver.resolve(m, ctx) or self._country_word(m, ctx)]
+                                     for a in self.resolver.resolve(m, ctx) or self.resolver.country_word(m, ctx)]
                             if found:
                                 return found
         return []
-
-    @staticmethod
-    def _country_word(tok, ctx: DocContext) -> list[Actor]:
-        """A country adjective or name standing alone as a modifier ("Israeli" in "Israeli shelling")."""
-        m = ctx.mentions.get(tok.i)
-        e = m.first("adjective", "country") if m is not None else None
-        if e is None or not e.country or len(e.country) != 3:
-            return []
-        return [Actor(e.country, e.country, None, e.name, tok.text, tok.idx + ctx.offset,
-                      tok.idx + ctx.offset + len(tok.text), f"demonym:{e.name}")]
 
     def _report_subject(self, subj, verb):
         """A pronoun subject of a reported clause is the reporter: "Police said they detained…"."""
