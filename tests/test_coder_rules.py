@@ -394,3 +394,36 @@ def test_what_was_previously_done_is_background(code_text):
 def test_who_reports_an_act_did_not_do_it(code_text):
     events = code_text("One witness reported an air strike near the market in Idlib.")
     assert not any(e.cameo.startswith("19") and e.source is not None for e in events)
+
+
+def test_names_in_odd_case_still_resolve(code_text):
+    events = code_text("Turkish troops clashed with syrian rebels near the border town of Kobani.")
+    assert any(e.cameo.startswith("19") and e.target and e.target.code == "SYRREB" for e in events)
+
+
+def test_opponents_of_a_state_body_are_its_opposition(code_text):
+    events = code_text("Opponents of Kenya's parliament protested in Nairobi on Tuesday.", date="2024-06-25")
+    assert any(e.cameo.startswith("14") and e.source and e.source.code == "KENOPP" for e in events)
+
+
+def test_help_as_the_clause_act_is_aid_but_not_as_an_aim(code_text):
+    assert ("JPN", "070", "PHL") in triples(code_text("Japan helped the Philippines after the typhoon."))
+    aims = code_text("Chile sent engineers to Peru to help Bolivia.")
+    assert not any(e.cameo == "070" and e.target and e.target.code == "BOL" for e in aims)
+    assert not any(e.cameo == "070" for e in code_text("Sweden helped to plan the talks between Armenia and Azerbaijan."))
+
+
+def test_wanting_to_help_is_intent(code_text):
+    assert any(e.cameo.startswith("03") and e.target and e.target.code == "UKR"
+               for e in code_text("Portugal wants to help Ukraine."))
+
+
+def test_refusing_permission_is_a_rejection_and_its_aim_is_not_coded(code_text):
+    t = triples(code_text("Greece said it would not give permission to Turkey to help Libya."))
+    assert any(c.startswith("12") and tgt == "TUR" for _, c, tgt in t)
+    assert not any(c.startswith("07") for _, c, _ in t)
+
+
+def test_announced_investigation_is_coded_as_it_is(code_text):
+    events = code_text("IAEA inspectors want to inspect the reactor in Iran.")
+    assert any(e.cameo.startswith("09") and e.target and e.target.code.startswith("IRN") for e in events)

@@ -64,6 +64,17 @@ class DocContext:
     agents: list[Actor] = field(default_factory=list)  # sources of recent events, newest first ("the decision" is theirs)
 
 
+NAME_ENTITIES = {"NORP", "GPE", "PERSON", "ORG", "LOC", "FAC"}
+
+
+def looks_like_a_name(tok) -> bool:
+    """Whether a token may start a name: capitalised or a digit as usual, but also a name the writer left in
+    lower or odd case ("President obama", "tunisian rioters", "iSrael") when the tagger still took it for one."""
+    text = tok.text
+    return text[:1].isupper() or text[:1].isdigit() or (text[:1].isalpha() and not text.islower()) \
+        or tok.ent_type_ in NAME_ENTITIES
+
+
 class ActorResolver:
     """Finds mentions and resolves noun phrases to Actors."""
 
@@ -82,8 +93,7 @@ class ActorResolver:
         while i < n:
             hit = None
             first = tokens[i]
-            by_text = (first.text[:1].isupper() or first.text[:1].isdigit()) and \
-                book.starts_a_phrase("text", normalise_phrase(first.text))
+            by_text = looks_like_a_name(first) and book.starts_a_phrase("text", normalise_phrase(first.text))
             by_lemma = book.starts_a_phrase("lemma", first.lemma_.lower()) or \
                 book.starts_a_phrase("lemma", first.text.lower())
             if first.is_punct or not (by_text or by_lemma):

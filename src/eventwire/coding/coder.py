@@ -324,6 +324,10 @@ class EventCoder:
             return []
         if self._conditional(verb):
             return []  # "… unless the Kremlin withdrew its troops": a condition, not an act
+        planned = verb.dep_ == "xcomp" and self.patterns.modifiers.get(verb.head.lemma_.lower(), set()) & {"intent", "threat"}
+        if "main" in pattern.flags and ((self._purpose_clause(verb) and not planned) or verb.dep_ in ("pcomp", "acl") or any(
+                c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX") for c in verb.children)):
+            return []  # "to help Iran", "helped to plan", "for helping militants": the vague verb is no act here
         if any(c.dep_ == "advmod" and c.lower_ in ("previously", "formerly", "once") for c in verb.children):
             return []  # "plans Lukashenko has previously announced": background, not today's news
         if verb.dep_ == "acl" and verb.tag_ == "VBN" and pattern.code[:2] in STATUS_ROOTS and \
@@ -358,8 +362,8 @@ class EventCoder:
             if modality == "threat" or (future is None and int(code[:2]) >= 9):
                 future = self.taxonomy.threat_of(code)
             if future is None:
-                if code[:2] in ("01", "02", "03", "10", "11", "12", "13"):
-                    future = code  # "will ask", "will demand": a verbal act announced is as good as made
+                if code[:2] in ("01", "02", "03", "09", "10", "11", "12", "13"):
+                    future = code  # "will ask", "will demand", "will investigate": announced is as good as made
                 else:
                     return []
             notes.append(f"{modality}: {code}→{future}")
@@ -405,6 +409,8 @@ class EventCoder:
     def _negated(self, verb) -> bool:
         if any(c.dep_ == "neg" or c.lower_ in NEGATIONS and c.dep_ in ("neg", "advmod", "det") for c in verb.children):
             return True
+        if self._purpose_clause(verb) and verb.dep_ != "xcomp" and any(c.dep_ == "neg" for c in verb.head.children):
+            return True  # "would not give permission to Russia to help Israel": the aim of what is not done
         head = verb
         for _ in range(3):
             if head.dep_ not in ("xcomp", "ccomp", "pcomp") or head.head == head:

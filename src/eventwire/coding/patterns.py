@@ -11,7 +11,7 @@ from ..knowledge import read_table, route_user_files
 from .taxonomy import load_taxonomy
 
 VERB_COLUMNS = ["code", "pattern", "flags", "example"]
-FLAGS = {"recip", "swap", "light", "intent", "threat", "report", "negate"}
+FLAGS = {"recip", "swap", "light", "intent", "threat", "report", "negate", "main"}
 
 
 @dataclass(frozen=True)
