@@ -427,3 +427,31 @@ def test_refusing_permission_is_a_rejection_and_its_aim_is_not_coded(code_text):
 def test_announced_investigation_is_coded_as_it_is(code_text):
     events = code_text("IAEA inspectors want to inspect the reactor in Iran.")
     assert any(e.cameo.startswith("09") and e.target and e.target.code.startswith("IRN") for e in events)
+
+
+def test_a_report_speaks_for_where_it_was_released_and_releasing_it_is_no_event(code_text):
+    t = triples(code_text("A report released on Monday in the Ethiopian capital accused Eritrea of arming the rebels."))
+    assert ("ETH", "112", "ERI") in t
+    assert not any(c.startswith("08") for _, c, _ in t)
+
+
+def test_a_report_by_a_group_speaks_for_the_group(code_text):
+    events = code_text("A report by Amnesty International accused Myanmar of burning villages.")
+    assert any(e.cameo.startswith("11") and e.source and e.target and e.target.code == "MMR" for e in events)
+
+
+def test_what_someone_is_accused_of_is_not_asserted(code_text):
+    events = code_text("Serbia accused Kosovo police of attacking Serb civilians.")
+    assert any(e.cameo.startswith("11") for e in events)
+    assert not any(e.cameo.startswith(("18", "19")) for e in events)
+
+
+def test_deaths_in_a_crash_are_no_act_of_force(code_text):
+    assert not any(e.cameo.startswith(("18", "19", "20"))
+                   for e in code_text("Twelve Kenyan soldiers were killed in a helicopter crash in Somalia."))
+
+
+def test_one_partys_determination_is_one_way_with_the_copula_subject(code_text):
+    t = triples(code_text("Turkey said it was determined to mend ties with Egypt."))
+    assert any(s == "TUR" and c.startswith("03") and tgt == "EGY" for s, c, tgt in t)
+    assert not any(s == "EGY" for s, _, _ in t)

@@ -26,6 +26,8 @@ BACKING_WORDS = {"back", "backed", "sponsor", "sponsored", "fund", "funded", "ar
 COUNT_WORDS = {"two": 2, "both": 2, "three": 3, "four": 4}  # "the three countries": the last three parties
 PAIR_HEADS = {"country", "nation", "state", "side", "party", "president", "leader", "government", "minister",
               "neighbour", "neighbor", "ally", "rival", "capital", "foreign minister", "prime minister"}
+DOCUMENT_HEADS = {"report", "study", "document", "dossier", "communique", "communiqué", "white paper", "paper",
+                  "survey", "audit", "inquiry", "investigation", "review", "memo", "memorandum", "letter"}
 SKIP_HEADS = {"who", "which", "that", "what", "i", "we", "you", "me", "us", "one", "some", "all", "both", "each"}
 
 
@@ -347,6 +349,10 @@ class ActorResolver:
             adj = head_m.first("adjective")
             if adj is not None and head.pos_ in ("NOUN", "PROPN") and head.tag_ in ("NNS", "NNPS"):
                 return self.actor(adj.country, adj, span_text, start, end, f"demonym:{adj.name}")
+        if head.pos_ == "NOUN" and head.lemma_.lower() in DOCUMENT_HEADS and head_m is None:
+            author = self._author(head, mentions, ids, ctx)
+            if author is not None:
+                return author.named_as(span_text, start, end, f"author of the {head.lemma_.lower()}: {author.how}")
         # a force or coalition led by one state is that state's military ("the Saudi-led coalition")
         led = self._led_by(head, ctx)
         if led is not None:
@@ -433,6 +439,33 @@ class ActorResolver:
         return self.actor(code, agent, span_text, start, end, f"agent:{agent.name}+{how}")
 
     # -- helpers ----------------------------------------------------------------------------------
+    def _author(self, head, mentions: list[Mention], ids: set[int], ctx: DocContext) -> Actor | None:
+        """Who a document speaks for: the agent that wrote or released it ("a report by Amnesty", "a report
+        released by the ministry"), else the country it is marked with or was released in ("a Rwandan report",
+        "a report released in Kigali"). Never a guess from the rest of the sentence."""
+        for tok in head.subtree:
+            if tok.dep_ == "agent" or (tok.dep_ == "prep" and tok.lower_ == "by" and tok.head.i == head.i):
+                for pobj in tok.children:
+                    if pobj.dep_ == "pobj":
+                        found = self.resolve_np(pobj, ctx)
+                        if found is not None:
+                            return found
+        country = self._country_in(mentions, None)
+        if country is None:
+            for tok in head.subtree:  # "released Tuesday in the Rwandan capital"
+                if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "from") and tok.head.head.i != head.i:
+                    place = ctx.mentions.get(tok.i)
+                    e = place.first("capital", "country", "metonym") if place is not None else None
+                    country = ctx.place_country.get(tok.i) or (e.country if e is not None else None) or next(
+                        (m.first("adjective").country for t in tok.subtree if t.i != tok.i and t.dep_ == "amod"
+                         for m in [ctx.mentions.get(t.i)] if m is not None and m.first("adjective") is not None
+                         and tok.lemma_.lower() == "capital"), None)
+                    if country:
+                        break
+        if not country or len(country) != 3:
+            return None
+        return Actor(country, country, None, self.book.country_name(country), None, None, None, "country")
+
     def _member_of(self, head, ctx: DocContext) -> Actor | None:
         """The organisation an agent belongs to by an `of` phrase ("leaders of Hamas"); for a member word, any
         group ("leaders of the opposition coalition", "members of parliament")."""

@@ -18,6 +18,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 
 from ..actors import ActorResolver, DocContext
+from ..actors.resolve import DOCUMENT_HEADS
 from ..records import Actor
 from .patterns import Pattern, PatternBook
 from .taxonomy import Taxonomy
@@ -43,6 +44,10 @@ ACT_NOUNS = {"decision", "move", "step", "measure", "expulsion", "sanction", "ba
              "plan", "proposal", "order", "law", "ruling", "verdict", "sentence", "deployment", "strike", "attack"}
 STATUS_ROOTS = {"11", "12", "17"}  # a bare participle of these describes a person ("the jailed mayor"), not an act
 CLAIM_VERBS = {"claim", "allege", "deem"}
+CHARGE_VERBS = {"accuse", "charge", "blame", "suspect", "indict", "convict"}  # "accused X of attacking": the charge
+MISHAPS = {"crash", "accident", "collision", "earthquake", "quake", "flood", "flooding", "storm", "hurricane",
+           "typhoon", "cyclone", "landslide", "avalanche", "stampede", "disease", "illness", "outbreak",
+           "heatwave", "drought", "tsunami", "lightning", "derailment", "capsizing", "shipwreck"}
 TOPIC_PREPS = ("on", "over", "about", "for")  # what a meeting is about, not who attends
 WISH_VERBS = {"want", "wish"}  # "X wants Y to act": X's appeal to Y (02), not Y's act
 GENERIC_FORCE = {"180", "190"}  # unspecific force; the means named in the clause can be more specific
@@ -328,8 +333,14 @@ class EventCoder:
         if "main" in pattern.flags and ((self._purpose_clause(verb) and not planned) or verb.dep_ in ("pcomp", "acl") or any(
                 c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX") for c in verb.children)):
             return []  # "to help Iran", "helped to plan", "for helping militants": the vague verb is no act here
+        if pattern.code[:2] in FORCE_ROOTS and any(g.lemma_.lower() in MISHAPS for c in verb.children
+                                                    if c.dep_ in ("agent", "prep") and c.lower_ in ("by", "in")
+                                                    for g in c.children if g.dep_ == "pobj"):
+            return []  # "victims killed by the crash", "killed in the earthquake": a disaster, not an act of force
         if any(c.dep_ == "advmod" and c.lower_ in ("previously", "formerly", "once") for c in verb.children):
             return []  # "plans Lukashenko has previously announced": background, not today's news
+        if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.lemma_.lower() in DOCUMENT_HEADS:
+            return []  # "a report released on Tuesday", "a letter sent to the council": the document, not an act
         if verb.dep_ == "acl" and verb.tag_ == "VBN" and pattern.code[:2] in STATUS_ROOTS and \
                 not any(c.dep_ == "agent" for c in verb.children):
             return []  # "a Hamas member jailed over a year ago", "officials accused of…": who someone is, not news
@@ -349,6 +360,10 @@ class EventCoder:
         if governor == "agree" and "recip" not in pattern.flags and self._agreed_together(verb.head):
             notes.append("agreed: both ways")
             pattern = replace(pattern, flags=pattern.flags | {"recip"})
+        elif modality == "intent" and governor not in (None, "agree") and "recip" in pattern.flags and \
+                code[:2] != "04" and not self._agreed_together(verb.head):
+            notes.append("one party's intent")  # "France is determined to mend ties with Kigali"
+            pattern = replace(pattern, flags=pattern.flags - {"recip"})
         if modality is None and int(code[:2]) >= 14 and self._purpose_clause(verb):
             return []  # "…to pressure Mexico to crack down on migrants": an aim, not an act
         if self._purpose_clause(verb) and verb.head.pos_ in ("VERB", "AUX"):
@@ -455,6 +470,15 @@ class EventCoder:
         aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
         if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in CLAIM_VERBS:
             return "hypothetical", verb.head.lemma_.lower()  # "claimed that ISIL had attacked": the claim is the event
+        charged = verb
+        for _ in range(5):  # "accused Rwanda of making accusations by alleging…", "accused Israeli forces of killing"
+            if charged.dep_ not in ("pcomp", "prep", "conj") or charged.head == charged:
+                break
+            charged = charged.head
+            if charged.dep_ == "prep" and charged.lower_ in ("of", "for", "with"):
+                accuser = charged.head if charged.head.dep_ not in OBJ_DEPS else charged.head.head
+                if accuser.lemma_.lower() in CHARGE_VERBS:
+                    return "hypothetical", accuser.lemma_.lower()  # what is charged is not asserted
         head = verb
         for _ in range(3):
             infinitive = head.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
@@ -542,6 +566,8 @@ class EventCoder:
                 if tok.pos_ not in ("VERB", "AUX"):
                     if tok.dep_ == "pobj":
                         tok = tok.head.head
+                    elif tok.dep_ == "acomp" and tok.pos_ == "ADJ":
+                        tok = tok.head  # "it was determined to mend ties": the subject of the copula
                     else:
                         return None, False
                 continue
