@@ -455,3 +455,38 @@ def test_one_partys_determination_is_one_way_with_the_copula_subject(code_text):
     t = triples(code_text("Turkey said it was determined to mend ties with Egypt."))
     assert any(s == "TUR" and c.startswith("03") and tgt == "EGY" for s, c, tgt in t)
     assert not any(s == "EGY" for s, _, _ in t)
+
+
+def test_sympathy_goes_to_the_country_of_the_loss(code_text):
+    assert ("CAN", "018", "PAK") in triples(code_text("Canada expressed sympathy over the floods in Pakistan."))
+
+
+def test_what_a_group_has_done_in_a_relative_clause_is_background(code_text):
+    events = code_text("Chad sent troops against Boko Haram, which has seized several towns in Niger.")
+    assert any(e.cameo.startswith("15") for e in events)
+    assert not any(e.cameo.startswith("19") for e in events)
+
+
+def test_a_passive_conjunct_takes_its_own_agent(code_text):
+    events = code_text("Dozens of students marched in Tehran and were detained by Iranian police.")
+    assert any(e.cameo.startswith("17") and e.source and e.source.code == "IRNCOP" for e in events)
+
+
+def test_a_participle_misread_as_the_verb_describes_the_subject(code_text):
+    t = triples(code_text("The students imprisoned for protesting against Tehran were freed yesterday by Raisi.",
+                          date="2023-02-10"))
+    assert not any(c.startswith("17") for _, c, _ in t)
+    assert any(s == "IRNGOV" and c.startswith("08") for s, c, _ in t)
+
+
+def test_a_guessed_wish_is_no_appeal(code_text):
+    assert not any(e.cameo.startswith("02") for e in code_text("Germany might want France to cut its taxes."))
+
+
+def test_where_a_group_is_based_does_not_place_the_sentence(code_text):
+    events = code_text("A UK-based monitor said eight people were killed in an air strike by government forces "
+                       "near the Syrian city of Idlib.")
+    assert any(e.cameo.startswith("19") and e.source and e.source.code == "SYRMIL" for e in events)
+    assert not any((e.source and e.source.code.startswith("GBR")) or (e.target and e.target.code.startswith("GBR"))
+                   for e in events)
+    assert len([e for e in events if e.cameo.startswith("19")]) == 1

@@ -23,6 +23,7 @@ BODY_HEADS = {"board", "leadership", "council", "executive", "secretariat", "hea
               "spokeswoman", "spokesperson", "envoy", "delegation", "representative", "member", "staff", "team"}
 BACKING_WORDS = {"back", "backed", "sponsor", "sponsored", "fund", "funded", "arm", "armed", "support", "supported",
                  "ally", "allied", "align", "aligned", "inspire", "inspired", "link", "linked"}
+BASED_WORDS = {"base", "based", "headquarter", "headquartered", "register", "registered"}
 COUNT_WORDS = {"two": 2, "both": 2, "three": 3, "four": 4}  # "the three countries": the last three parties
 PAIR_HEADS = {"country", "nation", "state", "side", "party", "president", "leader", "government", "minister",
               "neighbour", "neighbor", "ally", "rival", "capital", "foreign minister", "prime minister"}
@@ -137,7 +138,9 @@ class ActorResolver:
     def local_country(self, sent, ctx: DocContext, previous: str | None) -> str | None:
         """The single country the sentence's places point to (else the country of its country-bearing
         names, if only one), falling back to the previous sentence's."""
-        places = {ctx.place_country[t.i] for t in sent if t.i in ctx.place_country}
+        # "Russian-backed separatists" are not Russia's, nor is a "UK-based group" about Britain
+        aside = {t.i for t in sent if t.dep_ in ("npadvmod", "compound") and t.head.lemma_.lower() in BASED_WORDS}
+        places = {ctx.place_country[t.i] for t in sent if t.i in ctx.place_country and t.i not in aside}
         if len(places) == 1:
             return places.pop()
         if places:
@@ -145,8 +148,8 @@ class ActorResolver:
         named = set()
         for t in sent:
             m = ctx.mentions.get(t.i)
-            if t.dep_ == "npadvmod" and t.head.lemma_.lower() in BACKING_WORDS:
-                continue  # "Russian-backed separatists" are not Russia's: the backer does not place the sentence
+            if t.i in aside or (t.dep_ == "npadvmod" and t.head.lemma_.lower() in BACKING_WORDS):
+                continue
             if m is not None and m.start == t.i:
                 e = m.first("person", "capital", "metonym", "country", "adjective")
                 if e and e.country and len(e.country) == 3 and not e.country.startswith(("IGO", "NGO")):

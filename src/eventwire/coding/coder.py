@@ -118,8 +118,11 @@ class EventCoder:
         # "threatened to cut off electricity": a verb coded only by its family yields to the complement it governs
         hits = [h for h in hits if not (h.pattern.origin.endswith("+family") and any(
             c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX") and c.i in coded for c in h.trigger.children))]
+        forceful = {h.trigger.i for h in hits if h.code[:2] in FORCE_ROOTS}
         for tok in sent:
             if tok.pos_ == "NOUN" and tok.i not in used_nouns and tok.lemma_.lower() in self.patterns.nouns:
+                if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "by") and tok.head.head.i in forceful:
+                    continue  # "killed in an air strike by government forces": the strike is how, not a second act
                 hits.extend(self._code_noun(tok, sent, ctx))
         hits.extend(self._wishes(sent, ctx))
         if not hits:
@@ -167,8 +170,9 @@ class EventCoder:
         """"X wants Y to act" is X's appeal to Y (020)."""
         out: list[EventHit] = []
         for verb in sent:
-            if verb.lemma_.lower() not in WISH_VERBS or verb.pos_ != "VERB" or self._negated(verb):
-                continue
+            if verb.lemma_.lower() not in WISH_VERBS or verb.pos_ != "VERB" or self._negated(verb) or \
+                    any(c.dep_ == "aux" and c.lower_ in ("might", "may", "could") for c in verb.children):
+                continue  # "might want Obama to head back": a guess at a wish is no appeal
             whom = None
             for comp in verb.children:
                 if comp.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in comp.children):
@@ -337,10 +341,15 @@ class EventCoder:
                                                     if c.dep_ in ("agent", "prep") and c.lower_ in ("by", "in")
                                                     for g in c.children if g.dep_ == "pobj"):
             return []  # "victims killed by the crash", "killed in the earthquake": a disaster, not an act of force
+        if verb.dep_ == "relcl" and any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in verb.children) and \
+                any(c.dep_ in SUBJ_DEPS and c.lower_ in ("that", "which", "who") for c in verb.children):
+            return []  # "the militant group that has seized parts of Iraq": who the group is, not today's news
         if any(c.dep_ == "advmod" and c.lower_ in ("previously", "formerly", "once") for c in verb.children):
             return []  # "plans Lukashenko has previously announced": background, not today's news
         if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.lemma_.lower() in DOCUMENT_HEADS:
             return []  # "a report released on Tuesday", "a letter sent to the council": the document, not an act
+        if pattern.code[:2] in STATUS_ROOTS and self._reduced_relative(verb):
+            return []  # "The civilians imprisoned for … were released": the parser took the participle for the verb
         if verb.dep_ == "acl" and verb.tag_ == "VBN" and pattern.code[:2] in STATUS_ROOTS and \
                 not any(c.dep_ == "agent" for c in verb.children):
             return []  # "a Hamas member jailed over a year ago", "officials accused of…": who someone is, not news
@@ -399,6 +408,8 @@ class EventCoder:
                     target_actors = self._targets(comp, inner, inner_obj if inner.noun else None, ctx,
                                                   exclude={a.code for a in sources})
                     break
+        if code.startswith("018") and not target_actors:
+            target_actors = self._afflicted(verb, sources, ctx)
         if verb.dep_ in ("acl", "amod") and verb.tag_ == "VBG" and not target_actors:
             return []  # "the ministers, meeting in Luxembourg, accused…": a circumstance of the sentence, not news
         reporter = self._reporter(verb, ctx)
@@ -444,6 +455,14 @@ class EventCoder:
         plural = subj is not None and (any(c.dep_ == "conj" for c in subj.children) or subj.lemma_.lower() in (
             "both", "side", "party", "country", "nation", "government", "neighbour", "neighbor", "rival"))
         return plural or any(c.dep_ == "prep" and c.lower_ == "with" for c in agree.children)
+
+    @staticmethod
+    def _reduced_relative(verb) -> bool:
+        """A past form read as the main verb although a passive verb with no conjunction follows it: "The
+        civilians imprisoned for … were released" (the participle describes the subject)."""
+        return verb.tag_ in ("VBD", "VBN") and not any(c.dep_ in ("cc", "aux", "auxpass", "dobj") for c in verb.children) \
+            and any(c.dep_ == "conj" and c.i > verb.i and any(a.dep_ == "auxpass" for a in c.children)
+                    and not any(a.dep_ in SUBJ_DEPS | PASSIVE_SUBJ_DEPS for a in c.children) for c in verb.children)
 
     @staticmethod
     def _conditional(verb) -> bool:
@@ -552,12 +571,16 @@ class EventCoder:
                 if child.dep_ in SUBJ_DEPS:
                     if child.lower_ in ("who", "which", "that") and tok.dep_ == "relcl" and tok.head.pos_ in ("NOUN", "PROPN"):
                         return tok.head, False  # "Lukashenko, who flew to entreat…": the relative's antecedent
-                    return child, False
+                    # "… and were released by Putin": a passive conjunct shares the subject as its patient
+                    return child, tok is not verb and verb.dep_ == "conj" and \
+                        any(c.dep_ == "auxpass" for c in verb.children)
             for child in tok.children:
                 if child.dep_ in PASSIVE_SUBJ_DEPS:
                     if tok is not verb and verb.dep_ in ("advcl", "xcomp", "pcomp") and verb.tag_ == "VBG":
                         return None, False  # "were killed in … shelling": the victims are not the shelling's agent
-                    return child, True
+                    # "was indicted … and will resign": an active conjunct's subject is the agent
+                    return child, tok is verb or verb.dep_ != "conj" or any(c.dep_ == "auxpass" for c in verb.children) \
+                        or (verb.tag_ == "VBN" and not any(c.dep_ == "aux" for c in verb.children))
             if tok.dep_ in ("relcl", "acl") and tok.head.pos_ in ("NOUN", "PROPN"):
                 # "soldiers killed in Ukraine": a past participle's noun is its patient
                 return tok.head, tok.dep_ == "acl" and tok.tag_ == "VBN"
@@ -585,7 +608,8 @@ class EventCoder:
                 agent = next((g for g in child.children if g.dep_ == "pobj"), None)
         sources: list[Actor] = []
         targets: list[Actor] = []
-        if passive and subj is not None and (subj.head == verb or verb.dep_ == "acl"):
+        if passive and subj is not None and (subj.head == verb or verb.dep_ == "acl" or (
+                verb.dep_ == "conj" and any(c.dep_ == "auxpass" for c in verb.children))):
             if event_noun is None:
                 targets = self.resolver.resolve(subj, ctx)
             if agent is not None:
@@ -677,6 +701,23 @@ class EventCoder:
                                     "country where the attack was")]
         return code, targets
 
+    def _afflicted(self, verb, sources: list[Actor], ctx: DocContext) -> list[Actor]:
+        """Whom sympathy is for when no one is named: the country where the loss it is about happened
+        ("expressed sorrow for the shootings in South Carolina", "condolences over the earthquake in Turkey")."""
+        heads = [verb, *(c for c in verb.children if c.dep_ in OBJ_DEPS)]
+        for child in (c for h in heads for c in h.children):
+            if child.dep_ == "prep" and child.lower_ in ("for", "over", "about", "after", "at", "following"):
+                after = verb.doc[child.right_edge.i + 1] if child.right_edge.i + 1 < len(verb.doc) else None
+                # "sympathy over the floods in Pakistan", where the parser hangs "in Pakistan" on the verb
+                more = list(after.subtree) if after is not None and after.dep_ == "prep" and after.lower_ == "in" \
+                    and after.head.i == verb.i else []
+                for t in [*child.subtree, *more]:
+                    c = ctx.place_country.get(t.i)
+                    if c:
+                        return [Actor(c, c, None, self.resolver.book.country_name(c), None, None, None,
+                                      "country where the loss was")]
+        return []
+
     @staticmethod
     def _fired_from(verb, ctx: DocContext) -> list[Actor]:
         """The country an unattributed attack came from, when the clause names the place."""
@@ -724,6 +765,11 @@ class EventCoder:
                         and nxt.lemma_.lower() in self.patterns.verbs) else None
                     if cause is None:
                         continue
+                    by = [g for c in cause.children if c.dep_ == "prep" and c.lower_ == "by"
+                          for g in c.children if g.dep_ == "pobj"]
+                    found = [a for g in by for a in self.resolver.resolve(g, ctx)]
+                    if found:
+                        return found  # "killed in an air strike by government forces"
                     for mod in [*noun.children, noun] if cause is not noun else noun.children:
                         if mod.dep_ in ("amod", "compound", "poss") or (mod is noun and cause is not noun):
                             found = [a for m in ([mod] if mod is not noun else [c for c in noun.children
