@@ -490,3 +490,10 @@ def test_where_a_group_is_based_does_not_place_the_sentence(code_text):
     assert not any((e.source and e.source.code.startswith("GBR")) or (e.target and e.target.code.startswith("GBR"))
                    for e in events)
     assert len([e for e in events if e.cameo.startswith("19")]) == 1
+
+
+def test_joint_exercises_with_one_party_named_are_with_the_storys_other_state(code_text):
+    events = code_text("Serbian President Aleksandar Vucic hosted Chinese President Xi Jinping in Belgrade on Tuesday. "
+                       "Beijing was also sending troops for joint exercises, officials said.", date="2024-05-08")
+    joint = {(countries(e.source), countries(e.target)) for e in events if e.cameo.startswith("06")}
+    assert ("CHN", "SRB") in joint and ("SRB", "CHN") in joint

@@ -51,6 +51,7 @@ MISHAPS = {"crash", "accident", "collision", "earthquake", "quake", "flood", "fl
 TOPIC_PREPS = ("on", "over", "about", "for")  # what a meeting is about, not who attends
 WISH_VERBS = {"want", "wish"}  # "X wants Y to act": X's appeal to Y (02), not Y's act
 GENERIC_FORCE = {"180", "190"}  # unspecific force; the means named in the clause can be more specific
+JOINT_ROOTS = {"06"}  # joint exercises or operations with one party named were held with the story's other state
 FORCE_ROOTS = {"15", "17", "18", "19", "20"}  # material conflict aimed at a place hits the place's country
 EMBEDDING_ROOTS = {"02", "10", "11", "12"}  # appeals, demands, criticism, rejections embed what they are about
 QUOTES = {'"', "“", "”", "'", "‘", "«"}
@@ -410,6 +411,12 @@ class EventCoder:
                     break
         if code.startswith("018") and not target_actors:
             target_actors = self._afflicted(verb, sources, ctx)
+        if "recip" in pattern.flags and len(sources) == 1 and not target_actors and code[:2] in JOINT_ROOTS:
+            # "Moscow was sending paratroopers for joint exercises": with the story's other state
+            partner = self._last_other_agent(ctx, {sources[0].code}, states_only=True)
+            if partner is not None:
+                target_actors = [partner.named_as(None, None, None, f"partner from the story: {partner.text or partner.name}")]
+                notes.append("partner from the story")
         if verb.dep_ in ("acl", "amod") and verb.tag_ == "VBG" and not target_actors:
             return []  # "the ministers, meeting in Luxembourg, accused…": a circumstance of the sentence, not news
         reporter = self._reporter(verb, ctx)
@@ -646,10 +653,11 @@ class EventCoder:
         return None
 
     @staticmethod
-    def _last_other_agent(ctx: DocContext, exclude: set[str]) -> Actor | None:
+    def _last_other_agent(ctx: DocContext, exclude: set[str], states_only: bool = False) -> Actor | None:
         """The most recent source of an event in the article that is not the present source's own side."""
         mine = {e[:3] for e in exclude}
-        return next((a for a in ctx.agents if a.code not in exclude and (a.country or "")[:3] not in mine), None)
+        return next((a for a in ctx.agents if a.code not in exclude and (a.country or "")[:3] not in mine
+                     and (not states_only or a.role in STATE_ROLES)), None)
 
     def _means(self, verb, code: str, notes: list[str]) -> tuple[str, list[str]]:
         """A killing or wounding done by a bombing or an air strike takes that act's own code ("killed in a
@@ -1065,6 +1073,9 @@ class EventCoder:
                     groups.append(actor)
         if groups:
             ctx.last_group = groups[0]
-        main = next((h.source for h in hits if h.source is not None), None)
-        if main is not None:
-            ctx.agents = [main, *(a for a in ctx.agents if a.code != main.code)][:6]
+        acted: list[Actor] = []  # who acted in this sentence, the first-coded first
+        for h in hits:
+            if h.source is not None and h.source.code not in {a.code for a in acted}:
+                acted.append(h.source)
+        if acted:
+            ctx.agents = [*acted, *(a for a in ctx.agents if a.code not in {b.code for b in acted})][:6]
