@@ -57,3 +57,9 @@ China condemned the decision."""
     assert "Photo Credit" not in a.clean_text and "Xinhua/" not in a.clean_text
     assert a.clean_text.startswith("Canada expelled two Chinese diplomats")
     assert "caption or credit" in reasons(a)
+
+
+def test_a_two_city_dateline_is_removed_and_the_first_city_kept():
+    a = clean_article(Article("d", "RIGA/VILNIUS, June 22 - Latvia and Lithuania expelled Russian diplomats on Monday."))
+    assert a.clean_text.startswith("Latvia and Lithuania expelled")
+    assert a.dateline == "Riga"

@@ -497,3 +497,47 @@ def test_joint_exercises_with_one_party_named_are_with_the_storys_other_state(co
                        "Beijing was also sending troops for joint exercises, officials said.", date="2024-05-08")
     joint = {(countries(e.source), countries(e.target)) for e in events if e.cameo.startswith("06")}
     assert ("CHN", "SRB") in joint and ("SRB", "CHN") in joint
+
+
+def test_several_leaders_meeting_one_meet_that_one_not_each_other(code_text):
+    events = code_text("Italian Prime Minister Giorgia Meloni and Greek Prime Minister Kyriakos Mitsotakis met "
+                       "Egyptian President Abdel Fattah al-Sisi in Cairo on Sunday.", date="2024-03-18")
+    pairs = {(countries(e.source), countries(e.target)) for e in events if e.cameo.startswith("04")}
+    assert {("ITA", "EGY"), ("EGY", "ITA"), ("GRC", "EGY"), ("EGY", "GRC")} <= pairs
+    assert ("ITA", "GRC") not in pairs and ("GRC", "ITA") not in pairs
+
+
+def test_an_event_word_inside_an_actor_name_is_no_event(code_text):
+    events = code_text("In Lima, riot police fired tear gas at protesters.")
+    assert not any(e.cameo.startswith("145") for e in events)
+    assert any(e.cameo == "175" and e.source and e.source.code == "PERCOP" for e in events)
+
+
+def test_an_unknown_name_is_resolved_through_its_apposition(code_text):
+    events = code_text("Yannick Morel, head of the Belgian farmers union, urged Prime Minister Alexander De Croo "
+                       "to drop the tax.", date="2024-02-01")
+    assert any(e.cameo.startswith("02") and e.source and e.source.code.startswith("BEL") for e in events)
+
+
+def test_where_a_speaker_happens_to_be_does_not_set_the_country(code_text):
+    events = code_text("Scholz, speaking in Paris where he was attending a summit, said the government would not "
+                       "give in to the farmers.", date="2024-02-01")
+    assert not any(e.source and e.source.code.startswith("FRA") for e in events)
+    assert not any(e.cameo.startswith("04") for e in events)
+
+
+def test_the_opposition_acting_against_a_government_is_that_countrys(code_text):
+    events = code_text("Putin backed plans Tokayev has announced for reform, which the opposition has dismissed as "
+                       "a stunt.", date="2022-03-01")
+    assert any(e.cameo.startswith("11") and e.source and e.source.code == "KAZOPP"
+               and e.target and e.target.code == "KAZGOV" for e in events)
+
+
+def test_calling_protests_a_plot_is_an_accusation(code_text):
+    assert any(e.cameo.startswith("112") for e in code_text("Maduro called the protests a foreign plot.",
+                                                            date="2024-08-01"))
+
+
+def test_a_conditional_threat_is_aimed_at_who_must_act(code_text):
+    events = code_text("Farmers in Poland threatened to block the border unless Ukraine cut its grain exports.")
+    assert any(e.cameo.startswith("13") and e.target and e.target.code.startswith("UKR") for e in events)

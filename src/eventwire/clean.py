@@ -11,7 +11,7 @@ from .knowledge import read_table
 from .records import Article, Removed
 
 _DATELINE = re.compile(
-    r"^(?P<place>[A-Z][A-Z.'\- ]{1,40}?(?:, [A-Z][A-Za-z.'\- ]{1,30}?)?)"
+    r"^(?P<place>[A-Z][A-Z.'\- /]{1,40}?(?:, [A-Z][A-Za-z.'\- ]{1,30}?)?)"
     r"(?:,?\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}))?"
     r"\s*(?:\((?P<agency>[A-Za-z .&-]{2,30})\))?\s*[-–—:]+\s+")
 _INLINE_CREDIT = re.compile(
@@ -87,7 +87,7 @@ def clean_article(article: Article) -> Article:
             line = line[: credit.start()].rstrip()
         m = _DATELINE.match(line)
         if m and (m.group("agency") or m.group("place").split(",")[0].isupper()) and len(m.group("place")) > 2:
-            place = m.group("place").split(",")[0].strip().title()
+            place = m.group("place").split(",")[0].split("/")[0].strip().title()  # "MINSK/LUXEMBOURG": the first
             if article.dateline is None:
                 article.dateline = place
             article.removed.append(Removed(m.group().strip(), "dateline"))

@@ -23,6 +23,7 @@ BODY_HEADS = {"board", "leadership", "council", "executive", "secretariat", "hea
               "spokeswoman", "spokesperson", "envoy", "delegation", "representative", "member", "staff", "team"}
 BACKING_WORDS = {"back", "backed", "sponsor", "sponsored", "fund", "funded", "arm", "armed", "support", "supported",
                  "ally", "allied", "align", "aligned", "inspire", "inspired", "link", "linked"}
+CIRCUMSTANCE_VERBS = {"speak", "attend", "address", "talk"}
 BASED_WORDS = {"base", "based", "headquarter", "headquartered", "register", "registered"}
 COUNT_WORDS = {"two": 2, "both": 2, "three": 3, "four": 4}  # "the three countries": the last three parties
 PAIR_HEADS = {"country", "nation", "state", "side", "party", "president", "leader", "government", "minister",
@@ -140,6 +141,9 @@ class ActorResolver:
         names, if only one), falling back to the previous sentence's."""
         # "Russian-backed separatists" are not Russia's, nor is a "UK-based group" about Britain
         aside = {t.i for t in sent if t.dep_ in ("npadvmod", "compound") and t.head.lemma_.lower() in BASED_WORDS}
+        # "Macron, speaking in Brussels where he was attending a summit, said…": where a speaker happens to be
+        aside |= {t.i for v in sent if v.lemma_.lower() in CIRCUMSTANCE_VERBS and v.tag_ == "VBG"
+                  and v.dep_ in ("advcl", "acl") for t in v.subtree}
         places = {ctx.place_country[t.i] for t in sent if t.i in ctx.place_country and t.i not in aside}
         if len(places) == 1:
             return places.pop()
@@ -397,6 +401,12 @@ class ActorResolver:
                         and tokens[0].doc[m.end - 1].dep_ in ("amod", "compound", "nmod")), None)
             if adj is not None and adj.country and len(adj.country) == 3:
                 return self.actor(adj.country, adj, span_text, start, end, f"demonym:{adj.name}")
+        if agent is None and head.pos_ == "PROPN":
+            for appos in head.children:  # "Laurent Berger, head of the CFDT union": a name we do not know
+                if appos.dep_ == "appos" and appos.pos_ == "NOUN":
+                    found = self.resolve_np(appos, ctx)
+                    if found is not None:
+                        return found.named_as(span_text, start, end, f"{found.how} (apposition)")
         if agent is None:
             if loose and head.pos_ == "NOUN":
                 country = next((e.country for m in mentions if m is not head_m

@@ -409,6 +409,17 @@ class EventCoder:
                     target_actors = self._targets(comp, inner, inner_obj if inner.noun else None, ctx,
                                                   exclude={a.code for a in sources})
                     break
+        sources = [self._opposition_to(a, target_actors) for a in sources]
+        if code[:2] == "13" and not target_actors:
+            # "threatened to strike unless Israel rescinded…": the threat is aimed at whoever must act
+            near = [verb, verb.head, *(c for c in verb.children if c.dep_ == "xcomp")]
+            for clause in (c for h in near for c in h.children if c.dep_ == "advcl"
+                           and any(m.lower_ in ("unless", "if") for m in c.children)):
+                subj = next((c for c in clause.children if c.dep_ in SUBJ_DEPS), None)
+                target_actors = [a for a in (self.resolver.resolve(subj, ctx) if subj is not None else [])
+                                 if a.code not in {s.code for s in sources}]
+                if target_actors:
+                    break
         if code.startswith("018") and not target_actors:
             target_actors = self._afflicted(verb, sources, ctx)
         if "recip" in pattern.flags and len(sources) == 1 and not target_actors and code[:2] in JOINT_ROOTS:
@@ -417,8 +428,10 @@ class EventCoder:
             if partner is not None:
                 target_actors = [partner.named_as(None, None, None, f"partner from the story: {partner.text or partner.name}")]
                 notes.append("partner from the story")
-        if verb.dep_ in ("acl", "amod") and verb.tag_ == "VBG" and not target_actors:
-            return []  # "the ministers, meeting in Luxembourg, accused…": a circumstance of the sentence, not news
+        if verb.dep_ in ("acl", "amod", *(("advcl",) if code[:2] in ("01", "04") else ())) and \
+                verb.tag_ == "VBG" and not target_actors:
+            # "Macron, speaking in Brussels, …", "the ministers, meeting in Luxembourg, accused…": a circumstance
+            return []
         reporter = self._reporter(verb, ctx)
         hits = self._emit(code, sources, target_actors, pattern, verb, sent, confidence, modality, reporter, notes, ctx=ctx)
         if not hits and not sources and not target_actors and self._has_agentive_subject(verb, ctx):
@@ -709,6 +722,32 @@ class EventCoder:
                                     "country where the attack was")]
         return code, targets
 
+    @staticmethod
+    def _opposition_to(actor: Actor, targets: list[Actor]) -> Actor:
+        """"The opposition" with no country of its own that acts against a government is that government's
+        opposition ("the opposition dismissed Lukashenko's plan" → BLROPP, whatever the article's country)."""
+        guessed = actor.how and ("article country" in actor.how or "sentence country" in actor.how)
+        govs = {t.country for t in targets if t.role == "GOV" and t.country and len(t.country) == 3}
+        if actor.role != "OPP" or not guessed or len(govs) != 1 or actor.country in govs:
+            return actor
+        c = govs.pop()
+        return replace(actor, code=c + "OPP", country=c, how=actor.how.split("+")[0] + "+opposition to its government")
+
+    def _author_of(self, noun, ctx: DocContext, exclude: set[str]) -> list[Actor]:
+        """Who a plan or step belongs to: its possessor, or the subject of the clause it sits in ("plans
+        Lukashenko has announced for constitutional reform" → Lukashenko)."""
+        tok = noun
+        for _ in range(4):
+            for child in tok.children:
+                if child.dep_ in ("poss", *SUBJ_DEPS) and child.lower_ not in ("which", "that", "who"):
+                    found = [a for a in self.resolver.resolve(child, ctx) if a.code not in exclude]
+                    if found:
+                        return found
+            if tok.head == tok or tok.dep_ not in ("pobj", "prep", "relcl", "acl", "dobj"):
+                break
+            tok = tok.head
+        return []
+
     def _afflicted(self, verb, sources: list[Actor], ctx: DocContext) -> list[Actor]:
         """Whom sympathy is for when no one is named: the country where the loss it is about happened
         ("expressed sorrow for the shootings in South Carolina", "condolences over the earthquake in Turkey")."""
@@ -834,6 +873,13 @@ class EventCoder:
             preps = tuple(p for p in preps if p not in TOPIC_PREPS or p in pattern.tprep)  # a summit *on* Iran
         holders = [event_noun] if event_noun is not None else []
         obj = self._object(verb)
+        if obj is not None and obj.lower_ in ("which", "that") and verb.dep_ == "relcl":
+            obj = verb.head  # "reform, which the opposition has dismissed": the object is the antecedent
+            if pattern.code[:2] in REACTION_ROOTS and obj.pos_ == "NOUN":
+                # "the reform Lukashenko has announced, which the opposition dismissed": aimed at its author
+                author = self._author_of(obj, ctx, exclude)
+                if author:
+                    return author
         if event_noun is None and obj is not None and obj.dep_ in OBJ_DEPS:
             found = self.resolver.resolve(obj, ctx, loose=True)
             if found and not pattern.tprep:
@@ -940,6 +986,9 @@ class EventCoder:
             return []
         if any(c.dep_ == "neg" or c.lower_ == "no" for c in noun.children):
             return []
+        named = ctx.mentions.get(noun.i)
+        if named is not None and named.end - named.start > 1 and named.first("agent") is not None:
+            return []  # "riot police", "strike force": the noun is part of an actor's name
         gov = noun.head
         while gov.pos_ not in ("VERB", "AUX") and gov.head != gov:
             gov = gov.head
@@ -1000,7 +1049,8 @@ class EventCoder:
             # a state that "protests" lodges a complaint; it does not take to the streets
             notes = [*notes, f"protest by a state: {code}→114"]
             code = "114"
-        if code[:2] == "14" and not targets and sources and sources[0].country and len(sources[0].country) == 3 \
+        if (code[:2] == "14" or code == "133") and not targets and sources and sources[0].country \
+                and len(sources[0].country) == 3 \
                 and not sources[0].country.startswith(("IGO", "NGO")) and sources[0].role in ("CVL", "OPP", "LAB", "EDU", None):
             # a protest with no stated target is aimed at the government where it takes place (protests abroad
             # target the host: "US activists protested in Beijing"), by default the protesters' own
@@ -1020,8 +1070,10 @@ class EventCoder:
             return []  # companies fighting, attacking or protesting: commerce, not political violence
         hits = []
         pairs: list[tuple[Actor | None, Actor | None]] = []
-        if "recip" in pattern.flags and len(sources) > 1:
-            # "X and Y held talks / joint exercises": the partners are each other's targets
+        if "recip" in pattern.flags and len(sources) > 1 and not (
+                code[:2] == "04" and targets and not any(same_side(s, t) for s in sources for t in targets)):
+            # "X and Y held talks / joint exercises": the partners are each other's targets; but "X and Y met Z":
+            # each met Z
             pairs = [(a, b) for a in sources for b in sources if a.code != b.code]
         else:
             for s in sources or [None]:
