@@ -541,3 +541,45 @@ def test_calling_protests_a_plot_is_an_accusation(code_text):
 def test_a_conditional_threat_is_aimed_at_who_must_act(code_text):
     events = code_text("Farmers in Poland threatened to block the border unless Ukraine cut its grain exports.")
     assert any(e.cameo.startswith("13") and e.target and e.target.code.startswith("UKR") for e in events)
+
+
+def test_congo_alone_is_dr_congo(code_text):
+    events = code_text("M23 rebels seized the town of Sake in eastern Congo on Friday.", date="2025-01-25")
+    assert any(e.target and e.target.code.startswith("COD") for e in events)
+    assert not any((e.target and e.target.code.startswith("COG")) for e in events)
+
+
+def test_a_relative_clause_in_reported_speech_speaks_for_the_speaker(code_text):
+    events = code_text("Kenya's foreign ministry said the fighting had been caused by Somalia's army, which it "
+                       "accused of breaking a truce.")
+    assert any(e.cameo.startswith("112") and e.source and e.source.code == "KENGOV"
+               and e.target and e.target.code == "SOMMIL" for e in events)
+
+
+def test_a_speakers_second_act_hung_on_the_reported_clause(code_text):
+    events = code_text("Opposition leader Maria Corina Machado said on Monday that tally sheets showed the "
+                       "opposition had won, and accused the authorities of electoral fraud.", date="2024-07-30")
+    assert any(e.cameo.startswith("112") and e.source and e.source.code == "VENOPP" for e in events)
+
+
+def test_killed_in_clashes_with_a_group_is_that_groups_act_on_the_owners_soldiers(code_text):
+    events = code_text("Nine Burundian soldiers were killed in clashes with M23 near Goma on Thursday.",
+                       date="2025-01-27")
+    assert any(e.cameo.startswith("19") and e.source and e.source.code == "CODREB"
+               and e.target and e.target.code == "BDIMIL" for e in events)
+
+
+def test_recalling_diplomats_reduces_relations(code_text):
+    assert ("CODGOV", "161", "RWAGOV") in triples(code_text("Kinshasa recalled its diplomats from Kigali."))
+
+
+def test_what_one_apologises_for_is_not_a_new_act(code_text):
+    events = code_text("Chile apologized to Peru for one of its patrol boats seizing a Peruvian fishing boat.")
+    assert any(e.cameo.startswith("05") for e in events)
+    assert not any(e.cameo.startswith(("17", "18", "19")) for e in events)
+
+
+def test_a_demand_stands_beside_the_speakers_other_acts(code_text):
+    events = code_text("Italian Prime Minister Giorgia Meloni, who met Tunisian President Kais Saied on Sunday, said "
+                       "Tunisia must take back the migrants.", date="2023-06-12")
+    assert any(e.cameo.startswith("10") and e.target and e.target.code.startswith("TUN") for e in events)

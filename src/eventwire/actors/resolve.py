@@ -425,6 +425,12 @@ class ActorResolver:
             return Actor(member_of.code + (role or ""), member_of.country, role or member_of.role, member_of.name,
                          span_text, start, end, f"agent:{agent.name}+of {member_of.name}")
         country, how = self._country_in(mentions, head_m), "modifier"
+        if country is None:  # "nine of its soldiers": the owner's country
+            poss = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
+            owner = self._pronoun(poss, ctx) if poss is not None else None
+            if owner is not None and owner.country and len(owner.country) == 3 and \
+                    not owner.country.startswith(("IGO", "NGO")):
+                country, how = owner.country, f"owner {owner.text or owner.name}"
         if country is None:
             country, how = self._place_country(head, ids, ctx), "place"
         if country is None and head.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("the", "these", "those")

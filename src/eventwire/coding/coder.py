@@ -44,7 +44,9 @@ ACT_NOUNS = {"decision", "move", "step", "measure", "expulsion", "sanction", "ba
              "plan", "proposal", "order", "law", "ruling", "verdict", "sentence", "deployment", "strike", "attack"}
 STATUS_ROOTS = {"11", "12", "17"}  # a bare participle of these describes a person ("the jailed mayor"), not an act
 CLAIM_VERBS = {"claim", "allege", "deem"}
-CHARGE_VERBS = {"accuse", "charge", "blame", "suspect", "indict", "convict"}  # "accused X of attacking": the charge
+# "accused X of attacking", "apologised for intercepting": what is charged, apologised or thanked for is the
+# reason for the act, not a new one
+CHARGE_VERBS = {"accuse", "charge", "blame", "suspect", "indict", "convict", "apologize", "apologise", "thank"}
 MISHAPS = {"crash", "accident", "collision", "earthquake", "quake", "flood", "flooding", "storm", "hurricane",
            "typhoon", "cyclone", "landslide", "avalanche", "stampede", "disease", "illness", "outbreak",
            "heatwave", "drought", "tsunami", "lightning", "derailment", "capsizing", "shipwreck"}
@@ -128,8 +130,9 @@ class EventCoder:
         hits.extend(self._wishes(sent, ctx))
         if not hits:
             hits.extend(self._linear(sent, ctx))
-        if not hits:
-            hits.extend(self._demands(sent, ctx))
+        # "X said Y must …" is X's demand on Y, unless the sentence coded Y's act itself
+        coded = {h.trigger.i for h in hits}
+        hits.extend(h for h in self._demands(sent, ctx) if h.trigger.i not in coded)
         if not hits and ctx.code_statements:
             hits.extend(self._statement(sent, ctx))
         best: dict[tuple, EventHit] = {}
@@ -342,9 +345,11 @@ class EventCoder:
                                                     if c.dep_ in ("agent", "prep") and c.lower_ in ("by", "in")
                                                     for g in c.children if g.dep_ == "pobj"):
             return []  # "victims killed by the crash", "killed in the earthquake": a disaster, not an act of force
-        if verb.dep_ == "relcl" and any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in verb.children) and \
-                any(c.dep_ in SUBJ_DEPS and c.lower_ in ("that", "which", "who") for c in verb.children):
-            return []  # "the militant group that has seized parts of Iraq": who the group is, not today's news
+        if verb.dep_ == "relcl" and (any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children) or (
+                any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in verb.children) and
+                any(c.dep_ in SUBJ_DEPS and c.lower_ in ("that", "which", "who") for c in verb.children))):
+            # "the militant group that has seized parts of Iraq", "whom they had taken hostage": who someone is
+            return []
         if any(c.dep_ == "advmod" and c.lower_ in ("previously", "formerly", "once") for c in verb.children):
             return []  # "plans Lukashenko has previously announced": background, not today's news
         if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.lemma_.lower() in DOCUMENT_HEADS:
@@ -420,6 +425,12 @@ class EventCoder:
                                  if a.code not in {s.code for s in sources}]
                 if target_actors:
                     break
+        if code[:2] in ("18", "19", "20") and sources and not target_actors:
+            # "seized the town of Sake in eastern Congo": force in a country with no one named hits the country
+            c = self._clause_country(verb, ctx)
+            if c:
+                target_actors = [Actor(c, c, None, self.resolver.book.country_name(c), None, None, None,
+                                       "country where the force was used")]
         if code.startswith("018") and not target_actors:
             target_actors = self._afflicted(verb, sources, ctx)
         if "recip" in pattern.flags and len(sources) == 1 and not target_actors and code[:2] in JOINT_ROOTS:
@@ -511,11 +522,14 @@ class EventCoder:
             return "hypothetical", verb.head.lemma_.lower()  # "claimed that ISIL had attacked": the claim is the event
         charged = verb
         for _ in range(5):  # "accused Rwanda of making accusations by alleging…", "accused Israeli forces of killing"
-            if charged.dep_ not in ("pcomp", "prep", "conj") or charged.head == charged:
+            if charged.dep_ not in ("pcomp", "prep", "conj", "acl", "pobj") or charged.head == charged:
                 break
             charged = charged.head
             if charged.dep_ == "prep" and charged.lower_ in ("of", "for", "with"):
-                accuser = charged.head if charged.head.dep_ not in OBJ_DEPS else charged.head.head
+                accuser = charged.head
+                while accuser.pos_ not in ("VERB", "AUX") and accuser.dep_ in ("dobj", "obj", "pobj", "prep") \
+                        and accuser.head != accuser:  # "accused Israeli forces of…", "apologized to Peru for…"
+                    accuser = accuser.head
                 if accuser.lemma_.lower() in CHARGE_VERBS:
                     return "hypothetical", accuser.lemma_.lower()  # what is charged is not asserted
         head = verb
@@ -646,6 +660,13 @@ class EventCoder:
                     return [], [], passive  # a team, a company, a celebrity: not a political actor
             if agent is not None and not sources:
                 sources = self.resolver.resolve(agent, ctx)
+            if not sources and verb.dep_ == "conj" and verb.head.dep_ == "ccomp" and \
+                    verb.head.head.i < verb.head.i and any(c.dep_ == "mark" for c in verb.head.children) and \
+                    not any(c.dep_ in SUBJ_DEPS for c in verb.children):
+                # "X said that the tally sheets showed…, and accused the authorities…": the parser hung the
+                # speaker's second act on the reported clause
+                speaker = next((c for c in verb.head.head.children if c.dep_ in SUBJ_DEPS), None)
+                sources = self.resolver.resolve(speaker, ctx) if speaker is not None else []
         if not targets:
             targets = self._targets(verb, pattern, event_noun, ctx, exclude={a.code for a in sources})
         if not targets and pattern.code == "042":
@@ -812,11 +833,12 @@ class EventCoder:
                         and nxt.lemma_.lower() in self.patterns.verbs) else None
                     if cause is None:
                         continue
-                    by = [g for c in cause.children if c.dep_ == "prep" and c.lower_ == "by"
-                          for g in c.children if g.dep_ == "pobj"]
+                    by = [g for c in cause.children if c.dep_ == "prep" and (c.lower_ == "by" or (
+                          c.lower_ == "with" and self.match_noun(cause) is not None
+                          and "recip" in self.match_noun(cause).flags)) for g in c.children if g.dep_ == "pobj"]
                     found = [a for g in by for a in self.resolver.resolve(g, ctx)]
                     if found:
-                        return found  # "killed in an air strike by government forces"
+                        return found  # "killed in an air strike by government forces", "in clashes with M23"
                     for mod in [*noun.children, noun] if cause is not noun else noun.children:
                         if mod.dep_ in ("amod", "compound", "poss") or (mod is noun and cause is not noun):
                             found = [a for m in ([mod] if mod is not noun else [c for c in noun.children
@@ -827,11 +849,22 @@ class EventCoder:
         return []
 
     def _report_subject(self, subj, verb):
-        """A pronoun subject of a reported clause is the reporter: "Police said they detained…"."""
-        if subj.pos_ == "PRON" and subj.lower_ in ("they", "it", "he", "she") and verb.dep_ == "ccomp":
-            for child in verb.head.children:
-                if child.dep_ in SUBJ_DEPS and child.pos_ != "PRON":
-                    return child
+        """A pronoun subject of a reported clause is the reporter: "Police said they detained…", "the
+        ministry said the fighting was caused by Congo's army, which it accused of…"."""
+        if subj.pos_ != "PRON" or subj.lower_ not in ("they", "it", "he", "she"):
+            return subj
+        clause = verb
+        for _ in range(3):
+            if clause.dep_ == "ccomp":
+                for child in clause.head.children:
+                    if child.dep_ in SUBJ_DEPS and child.pos_ != "PRON":
+                        return child
+                return subj
+            if clause.dep_ != "relcl" or clause.head == clause:  # ("when they blew themselves up": the bombers)
+                return subj
+            clause = clause.head
+            while clause.pos_ not in ("VERB", "AUX") and clause.head != clause:  # out of the relative's noun
+                clause = clause.head
         return subj
 
     def _has_agentive_subject(self, verb, ctx: DocContext | None = None) -> bool:
@@ -875,6 +908,9 @@ class EventCoder:
         obj = self._object(verb)
         if obj is not None and obj.lower_ in ("which", "that") and verb.dep_ == "relcl":
             obj = verb.head  # "reform, which the opposition has dismissed": the object is the antecedent
+            found = [a for a in self.resolver.resolve(obj, ctx) if a.code not in exclude]
+            if found:
+                return found  # "Congo's army, which it accused of…"
             if pattern.code[:2] in REACTION_ROOTS and obj.pos_ == "NOUN":
                 # "the reform Lukashenko has announced, which the opposition dismissed": aimed at its author
                 author = self._author_of(obj, ctx, exclude)
