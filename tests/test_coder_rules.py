@@ -583,3 +583,26 @@ def test_a_demand_stands_beside_the_speakers_other_acts(code_text):
     events = code_text("Italian Prime Minister Giorgia Meloni, who met Tunisian President Kais Saied on Sunday, said "
                        "Tunisia must take back the migrants.", date="2023-06-12")
     assert any(e.cameo.startswith("10") and e.target and e.target.code.startswith("TUN") for e in events)
+
+
+def test_an_act_dated_to_a_month_long_past_is_background(code_text):
+    events = code_text("Japanese jets were scrambled on Tuesday. It was the first patrol since Russia invaded "
+                       "Ukraine in February.", date="2022-05-25")
+    assert not any(e.cameo.startswith("19") for e in events)
+
+
+def test_an_act_due_in_a_later_month_is_not_background(code_text):
+    events = code_text("Serbia said it will hold joint exercises with Hungary in September.", date="2024-05-02")
+    assert any(e.cameo.startswith("03") for e in events)
+
+
+def test_some_of_the_strikes_are_the_strikes(code_text):
+    events = code_text("Russian warplanes carried out some of the heaviest strikes of the war on Kharkiv.",
+                       date="2024-05-02")
+    assert any(e.cameo.startswith("19") and e.source and e.source.code == "RUSMIL" for e in events)
+
+
+def test_a_verb_with_no_reading_carries_the_military_act_it_names(code_text):
+    events = code_text("Chinese and Russian bombers flew a joint patrol over the East China Sea.")
+    pairs = {(countries(e.source), countries(e.target)) for e in events if e.cameo.startswith("06")}
+    assert ("CHN", "RUS") in pairs and ("RUS", "CHN") in pairs

@@ -45,3 +45,13 @@ def test_background_is_more_than_a_month_old():
     assert is_background(ResolvedDate(date(2020, 8, 9), "text", "day"), "2020-09-14")
     assert not is_background(ResolvedDate(date(2020, 9, 13), "text", "day"), "2020-09-14")
     assert not is_background(ResolvedDate(date(2020, 8, 9), "publication", "day"), "2020-09-14")
+
+
+def test_a_bare_month_is_its_latest_start_or_the_coming_one():
+    from datetime import date
+    from eventwire.when import parse_date_expression
+    pub = date(2022, 5, 25)
+    assert parse_date_expression("in February", pub) == (date(2022, 2, 1), "month")
+    assert parse_date_expression("June", pub) == (date(2022, 6, 1), "month")
+    assert parse_date_expression("last May", pub) == (date(2021, 5, 1), "month")
+    assert parse_date_expression("March 2019", pub) == (date(2019, 3, 1), "month")

@@ -21,6 +21,8 @@ MONTHS = {name: i + 1 for i, names in enumerate([
     ("december", "dec")]) for name in names}
 NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
                 "nine": 9, "ten": 10, "a": 1, "an": 1}
+_MONTH_ONLY = re.compile(r"^(?:in |early |late |mid-|since |this )?(last )?(january|february|march|april|may|june|july|"
+                         r"august|september|october|november|december)(?:,? (\d{4}))?$")
 _MONTH = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _DAY_MONTH = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r"(?:,?\s+(\d{4}))?", re.I)
 _MONTH_DAY = re.compile(r"\b" + _MONTH + r"\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4}))?", re.I)
@@ -113,7 +115,19 @@ def parse_date_expression(text: str, pub: date, future: bool = False) -> tuple[d
     if re.search(r"\blast month\b", low):
         first = pub.replace(day=1) - timedelta(days=1)
         return first.replace(day=min(pub.day, 28)), "month"
+    m = _MONTH_ONLY.match(low)
+    if m:  # "in February", "last March", "September 2023": the first day of that month
+        month = MONTHS[m[2]]
+        if m[3]:
+            return date(int(m[3]), month, 1), "month"
+        # a later month with no year is the coming one ("elections due in June"); "last May" is the one before
+        year = pub.year - (1 if m[1] == "last " and month >= pub.month else 0)
+        return date(year, month, 1), "month"
     return None
+
+
+def _month_end(day: date) -> date:
+    return (day.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
 
 
 def _attached(ent_root, trigger) -> bool:
@@ -250,4 +264,5 @@ def is_background(resolved: ResolvedDate | None, pub: str | None) -> bool:
     """An event dated by the text more than about a month before publication is background."""
     if resolved is None or pub is None or resolved.source != "text":
         return False
-    return (date.fromisoformat(pub) - resolved.value).days > BACKGROUND_DAYS
+    last = _month_end(resolved.value) if resolved.precision == "month" else resolved.value
+    return (date.fromisoformat(pub) - last).days > BACKGROUND_DAYS

@@ -18,7 +18,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 
 from ..actors import ActorResolver, DocContext
-from ..actors.resolve import DOCUMENT_HEADS
+from ..actors.resolve import DOCUMENT_HEADS, QUANTIFIER_HEADS
 from ..records import Actor
 from .patterns import Pattern, PatternBook
 from .taxonomy import Taxonomy
@@ -54,6 +54,7 @@ TOPIC_PREPS = ("on", "over", "about", "for")  # what a meeting is about, not who
 WISH_VERBS = {"want", "wish"}  # "X wants Y to act": X's appeal to Y (02), not Y's act
 GENERIC_FORCE = {"180", "190"}  # unspecific force; the means named in the clause can be more specific
 JOINT_ROOTS = {"06"}  # joint exercises or operations with one party named were held with the story's other state
+MILITARY_ROOTS = {"06", "15", "18", "19", "20"}  # joint exercises, shows of force, assaults, fighting
 FORCE_ROOTS = {"15", "17", "18", "19", "20"}  # material conflict aimed at a place hits the place's country
 EMBEDDING_ROOTS = {"02", "10", "11", "12"}  # appeals, demands, criticism, rejections embed what they are about
 QUOTES = {'"', "“", "”", "'", "‘", "«"}
@@ -314,6 +315,10 @@ class EventCoder:
         flags = self.patterns.modifiers.get(lemma, set())
         pattern = self.match_verb(verb)
         obj = self._object(verb)
+        if obj is not None and (obj.lower_ in QUANTIFIER_HEADS or obj.pos_ == "NUM"):
+            # "carried out some of the heaviest strikes of the war": the strikes are the object
+            obj = next((g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
+                        for g in c.children if g.dep_ == "pobj"), obj)
         if pattern is not None and pattern.code == "-" and "light" in pattern.flags and pattern.words:
             # "responded with tariffs", "engaged in talks": the light verb's event noun sits in its phrase
             obj = next((g for c in verb.children if c.dep_ == "prep" and c.lower_ in pattern.words
@@ -327,8 +332,10 @@ class EventCoder:
         specific = pattern is not None and pattern.code != "-" and bool(pattern.words)  # "lodge protest" → 114
         if noun_pattern is not None and "report" in flags and "light" not in flags and not specific:
             return []  # "a resident reported a strike": who reports an act is not who did it
+        # "flew a joint patrol": a verb with no reading of its own carries a military act it names
+        carrier = pattern is None and not flags and noun_pattern is not None and noun_pattern.code[:2] in MILITARY_ROOTS
         if noun_pattern is not None and not specific and (
-                "light" in flags or (pattern is not None and "light" in pattern.flags) or not own):
+                "light" in flags or (pattern is not None and "light" in pattern.flags) or not own or carrier):
             pattern = noun_pattern
             used_nouns.add(obj.i)
         elif obj is not None and noun_pattern is not None:
