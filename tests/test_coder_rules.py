@@ -606,3 +606,34 @@ def test_a_verb_with_no_reading_carries_the_military_act_it_names(code_text):
     events = code_text("Chinese and Russian bombers flew a joint patrol over the East China Sea.")
     pairs = {(countries(e.source), countries(e.target)) for e in events if e.cameo.startswith("06")}
     assert ("CHN", "RUS") in pairs and ("RUS", "CHN") in pairs
+
+
+def test_an_act_dated_to_a_past_month_and_year_is_background(code_text):
+    events = code_text("NATO troops invaded the country in October 2001, weeks after the attacks, and toppled the "
+                       "Taliban government. Germany sent aid to Afghanistan on Monday.", date="2020-03-02")
+    assert not any(e.cameo.startswith("19") for e in events)
+    assert any(e.cameo.startswith("07") for e in events)
+
+
+def test_what_is_urged_in_a_second_conjunct_is_not_done(code_text):
+    events = code_text("Blinken met members of the Hamas delegation and urged them to free the hostages and "
+                       "cut ties with Iran.", date="2024-01-10")
+    assert any(e.cameo.startswith("02") and e.target and e.target.code == "PSEREB" for e in events)
+    assert not any(e.cameo.startswith("16") for e in events)
+
+
+def test_would_continue_to_act_is_intent(code_text):
+    events = code_text("Berlin said Germany would continue to fund the Ukrainian army.", date="2024-01-10")
+    assert any(e.cameo.startswith("03") for e in events)
+    assert not any(e.cameo.startswith("07") for e in events)
+
+
+def test_a_date_phrase_is_not_a_patterns_preposition(code_text):
+    events = code_text("Iran fired a missile on Wednesday.")
+    assert not any(e.rule.startswith("verbs.tsv") and "fire on" in e.rule for e in events)
+
+
+def test_condemning_the_launch_is_aimed_at_who_launched(code_text):
+    events = code_text("North Korea fired a ballistic missile on Wednesday. The White House condemned the launch.",
+                       date="2023-07-12")
+    assert ("USAGOV", "111", "PRK") in triples(events)

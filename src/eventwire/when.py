@@ -23,6 +23,8 @@ NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, 
                 "nine": 9, "ten": 10, "a": 1, "an": 1}
 _MONTH_ONLY = re.compile(r"^(?:in |early |late |mid-|since |this )?(last )?(january|february|march|april|may|june|july|"
                          r"august|september|october|november|december)(?:,? (\d{4}))?$")
+_MONTH_YEAR = re.compile(r"\b(january|february|march|april|may|june|july|august|september|october|november|"
+                         r"december),? ((?:19|20)\d\d)\b")
 _MONTH = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _DAY_MONTH = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r"(?:,?\s+(\d{4}))?", re.I)
 _MONTH_DAY = re.compile(r"\b" + _MONTH + r"\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4}))?", re.I)
@@ -115,6 +117,9 @@ def parse_date_expression(text: str, pub: date, future: bool = False) -> tuple[d
     if re.search(r"\blast month\b", low):
         first = pub.replace(day=1) - timedelta(days=1)
         return first.replace(day=min(pub.day, 28)), "month"
+    m = _MONTH_YEAR.search(low)
+    if m:  # "October 2001, weeks after…"
+        return date(int(m[2]), MONTHS[m[1]], 1), "month"
     m = _MONTH_ONLY.match(low)
     if m:  # "in February", "last March", "September 2023": the first day of that month
         month = MONTHS[m[2]]

@@ -575,6 +575,14 @@ class ActorResolver:
                 a = ctx.last_person
                 return a.named_as(head.text, head.idx + ctx.offset, head.idx + ctx.offset + len(head.text), f"coref:{a.name}")
             return None
+        if low == "them" and head.dep_ in ("dobj", "dative", "pobj"):
+            # "met members of the Taliban delegation and urged them to…": the nearest group named as an object
+            for tok in reversed(sent[: head.i - sent.start]):
+                if tok.dep_ in ("dobj", "pobj") and tok.pos_ in ("NOUN", "PROPN") and tok.tag_ in ("NNS", "NNPS"):
+                    found = self.resolve_np(tok, ctx)
+                    if found is not None:
+                        return found.named_as(head.text, head.idx + ctx.offset, head.idx + ctx.offset + len(head.text),
+                                              f"coref:{found.text or found.name}")
         if low in ("its", "their", "it", "they", "them"):
             # the nearest subject before it in the sentence that names a body ("The IMF says its board…")
             for tok in reversed(sent[: head.i - sent.start]):

@@ -41,7 +41,9 @@ CONTROL_VERBS = {"authorise", "authorize", "order", "instruct", "direct", "comma
 RETALIATION_WORDS = {"retaliate", "respond", "reciprocate"}
 REACTION_ROOTS = {"05", "11", "12"}  # praise, criticism and rejection of a step someone took
 ACT_NOUNS = {"decision", "move", "step", "measure", "expulsion", "sanction", "ban", "action", "policy", "announcement",
-             "plan", "proposal", "order", "law", "ruling", "verdict", "sentence", "deployment", "strike", "attack"}
+             "plan", "proposal", "order", "law", "ruling", "verdict", "sentence", "deployment", "strike", "attack",
+             "launch", "test", "invasion", "incursion", "bombing", "shelling", "raid", "crackdown", "arrest",
+             "detention", "execution", "annexation", "blockade"}
 STATUS_ROOTS = {"11", "12", "17"}  # a bare participle of these describes a person ("the jailed mayor"), not an act
 CLAIM_VERBS = {"claim", "allege", "deem"}
 # "accused X of attacking", "apologised for intercepting": what is charged, apologised or thanked for is the
@@ -250,6 +252,9 @@ class EventCoder:
         for child in verb.children:
             if child.dep_ not in SLOT_DEPS:
                 continue
+            if child.dep_ == "prep" and all(g.ent_type_ in ("DATE", "TIME") for g in child.children if g.dep_ == "pobj") \
+                    and any(g.dep_ == "pobj" for g in child.children):
+                continue  # "fired a missile on Wednesday" is not "fire on"
             slots.setdefault(child.lemma_.lower(), child)
             slots.setdefault(child.lower_, child)
             for grand in child.children:
@@ -540,6 +545,9 @@ class EventCoder:
                 if accuser.lemma_.lower() in CHARGE_VERBS:
                     return "hypothetical", accuser.lemma_.lower()  # what is charged is not asserted
         head = verb
+        if head.dep_ == "conj" and head.head.dep_ in ("xcomp", "ccomp") and \
+                not any(c.dep_ in SUBJ_DEPS for c in head.children):
+            head = head.head  # "urged them to keep their promises and cut ties": both are what was urged
         for _ in range(3):
             infinitive = head.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
             if (head.dep_ != "xcomp" and not infinitive) or head.head == head:
@@ -558,6 +566,10 @@ class EventCoder:
             if governing is not None and governing.code[:2] in EMBEDDING_ROOTS:
                 # "urged Iran to hold talks", "refused to hold talks": the appeal or refusal is the event
                 return "hypothetical", head.lemma_.lower()
+        climbed = verb
+        while climbed.dep_ == "xcomp" and climbed.head != climbed and climbed.head.pos_ in ("VERB", "AUX"):
+            climbed = climbed.head  # "would continue to fund": the governing verb's tense
+            aux |= {c.lower_ for c in climbed.children if c.dep_ in ("aux", "auxpass")}
         if aux & FUTURE_AUX:
             return "intent", None
         if any(c.lower_ == "going" for c in verb.children if c.dep_ == "aux"):
@@ -1061,9 +1073,10 @@ class EventCoder:
             notes.append(f"intent: {pattern.code}→{future}")
             modality = "intent"
             pattern = replace(pattern, code=future)
-        if not sources and noun.dep_ == "pobj" and noun.head.lower_ in ("during", "on", "after", "before", "at") \
+        if not sources and noun.dep_ == "pobj" and noun.head.lower_ in ("during", "on", "at") \
                 and noun.head.head.pos_ in ("VERB", "AUX"):
-            # "Mishustin agreed the loan during a visit to Minsk": the visit is the subject's
+            # "Mishustin agreed the loan during a visit to Minsk": the visit is the subject's (what came "after"
+            # or "before" is most often someone else's: "invaded weeks after the attacks")
             subj, passive = self._subject(noun.head.head)
             if subj is not None and not passive:
                 sources = self.resolver.resolve(subj, ctx)
