@@ -637,3 +637,12 @@ def test_condemning_the_launch_is_aimed_at_who_launched(code_text):
     events = code_text("North Korea fired a ballistic missile on Wednesday. The White House condemned the launch.",
                        date="2023-07-12")
     assert ("USAGOV", "111", "PRK") in triples(events)
+
+
+def test_the_two_sides_are_the_parties_of_the_last_deal_even_in_one_country(code_text):
+    events = code_text("Sudan's army and the Rapid Support Forces signed a ceasefire agreement in Jeddah on Saturday. "
+                       "Saudi Foreign Minister Faisal bin Farhan welcomed the deal. "
+                       "The two sides also agreed to allow aid convoys into Khartoum.", date="2023-05-21")
+    agreed = {(e.source.code if e.source else None, e.target.code if e.target else None)
+              for e in events if e.cameo.startswith("03")}
+    assert agreed and all("SAU" not in (s or "") + (t or "") for s, t in agreed)

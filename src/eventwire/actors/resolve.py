@@ -66,6 +66,7 @@ class DocContext:
     code_statements: bool = True  # whether speech with no other act is coded as a 010 statement
     recent: list[Actor] = field(default_factory=list)  # actors of recent events, newest first, one per country
     agents: list[Actor] = field(default_factory=list)  # sources of recent events, newest first ("the decision" is theirs)
+    sides: list[Actor] = field(default_factory=list)  # the two parties of the last reciprocal event ("the two sides")
 
 
 NAME_ENTITIES = {"NORP", "GPE", "PERSON", "ORG", "LOC", "FAC"}
@@ -264,7 +265,9 @@ class ActorResolver:
                       or (c.dep_ in ("det", "predet") and c.lower_ == "both")), None)
         if count is None:
             return []
-        parties = ctx.recent[:count]
+        # the two sides of the last talks, deal or fight (a government and its rebels share a country), else the
+        # last parties named, one per country
+        parties = ctx.sides if count == 2 and len(ctx.sides) == 2 else ctx.recent[:count]
         if len(parties) < count:
             return []
         m = ctx.mentions.get(head.i)

@@ -1175,6 +1175,11 @@ class EventCoder:
             for actor in (h.target, h.source):
                 if actor is not None:
                     self.resolver.remember_party(actor, ctx)
+        sides = next(((h.source, h.target) for h in hits if "recip" in h.pattern.flags and h.source is not None
+                      and h.target is not None and h.source.country and h.target.country
+                      and not same_side(h.source, h.target)), None)
+        if sides is not None:  # the two sides of the last talks, deal or fight: "the two sides" from now on
+            ctx.sides = list(sides)
         for h in hits:
             for actor in (h.source, h.target):
                 if actor is not None and not (actor.how or "").startswith(("person", "coref")):
