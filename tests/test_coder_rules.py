@@ -646,3 +646,15 @@ def test_the_two_sides_are_the_parties_of_the_last_deal_even_in_one_country(code
     agreed = {(e.source.code if e.source else None, e.target.code if e.target else None)
               for e in events if e.cameo.startswith("03")}
     assert agreed and all("SAU" not in (s or "") + (t or "") for s, t in agreed)
+
+
+def test_retaliation_is_aimed_at_who_acted_earlier_in_the_sentence(code_text):
+    events = code_text("Azerbaijan shelled border posts in Armenia on Tuesday, and Armenia vowed to retaliate.",
+                       date="2022-09-14")
+    assert any(e.cameo.startswith("13") and e.source and e.source.code == "ARM"
+               and e.target and e.target.code.startswith("AZE") for e in events)
+
+
+def test_describing_the_strikes_is_not_striking(code_text):
+    events = code_text("New Delhi described the strikes as limited and proportionate.", date="2025-05-07")
+    assert not any(e.cameo.startswith("19") for e in events)

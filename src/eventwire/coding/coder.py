@@ -56,6 +56,9 @@ TOPIC_PREPS = ("on", "over", "about", "for")  # what a meeting is about, not who
 WISH_VERBS = {"want", "wish"}  # "X wants Y to act": X's appeal to Y (02), not Y's act
 GENERIC_FORCE = {"180", "190"}  # unspecific force; the means named in the clause can be more specific
 JOINT_ROOTS = {"06"}  # joint exercises or operations with one party named were held with the story's other state
+# verbs of phase: "completed their withdrawal", "stepped up the strikes" do the act they name
+ASPECT_VERBS = {"complete", "speed", "begin", "start", "continue", "finish", "resume", "accelerate", "intensify",
+                "escalate", "step", "expand", "extend", "widen", "renew", "press"}
 MILITARY_ROOTS = {"06", "15", "18", "19", "20"}  # joint exercises, shows of force, assaults, fighting
 FORCE_ROOTS = {"15", "17", "18", "19", "20"}  # material conflict aimed at a place hits the place's country
 EMBEDDING_ROOTS = {"02", "10", "11", "12"}  # appeals, demands, criticism, rejections embed what they are about
@@ -117,9 +120,15 @@ class EventCoder:
         """Every event in one sentence (a spaCy Span)."""
         hits: list[EventHit] = []
         used_nouns: set[int] = set()
+        outer = ctx.agents
         for tok in sent:
             if tok.pos_ in ("VERB", "AUX") or (tok.pos_ == "NOUN" and tok.dep_ == "ROOT" and tok.tag_.startswith("VB")):
                 hits.extend(self._code_verb(tok, sent, ctx, used_nouns))
+                # "India fired missiles at Pakistan…, and Pakistan vowed to retaliate": who acted earlier in the
+                # sentence acted last
+                acted = [h.source for h in reversed(hits) if h.source is not None]
+                ctx.agents = [*acted, *(a for a in outer if a.code not in {b.code for b in acted})]
+        ctx.agents = outer
         coded = {h.trigger.i for h in hits}
         # "threatened to cut off electricity": a verb coded only by its family yields to the complement it governs
         hits = [h for h in hits if not (h.pattern.origin.endswith("+family") and any(
@@ -338,9 +347,14 @@ class EventCoder:
         if noun_pattern is not None and "report" in flags and "light" not in flags and not specific:
             return []  # "a resident reported a strike": who reports an act is not who did it
         # "flew a joint patrol": a verb with no reading of its own carries a military act it names
+        # a verb we know nothing of carries the act its object names ("staged strikes", "flew a joint patrol"),
+        # but not an act already told ("described the strikes as limited" talks about them)
+        told = obj is not None and lemma not in ASPECT_VERBS and any(c.dep_ in ("det", "poss") and c.lower_ in (
+            "the", "this", "these", "those", "its", "their") for c in obj.children)
         carrier = pattern is None and not flags and noun_pattern is not None and noun_pattern.code[:2] in MILITARY_ROOTS
         if noun_pattern is not None and not specific and (
-                "light" in flags or (pattern is not None and "light" in pattern.flags) or not own or carrier):
+                "light" in flags or (pattern is not None and "light" in pattern.flags) or
+                ((not own or carrier) and not told)):
             pattern = noun_pattern
             used_nouns.add(obj.i)
         elif obj is not None and noun_pattern is not None:
@@ -680,7 +694,7 @@ class EventCoder:
             if agent is not None and not sources:
                 sources = self.resolver.resolve(agent, ctx)
             if not sources and verb.dep_ == "conj" and verb.head.dep_ == "ccomp" and \
-                    verb.head.head.i < verb.head.i and any(c.dep_ == "mark" for c in verb.head.children) and \
+                    verb.head.head.i < verb.head.i and \
                     not any(c.dep_ in SUBJ_DEPS for c in verb.children):
                 # "X said that the tally sheets showed…, and accused the authorities…": the parser hung the
                 # speaker's second act on the reported clause
@@ -990,7 +1004,7 @@ class EventCoder:
                 found = [a for a in self.resolver.resolve(whom, ctx) if a.code not in exclude] if whom is not None else []
                 if found:
                     return found
-        a = self._last_other_agent(ctx, exclude) if pattern.code[:2] in REACTION_ROOTS and obj is not None \
+        a = self._last_other_agent(ctx, exclude) if pattern.code[:2] in REACTION_ROOTS and obj is not None and exclude \
             and obj.lemma_.lower() in ACT_NOUNS and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these",
                                                                                          "those") for c in obj.children) else None
         if a is not None:
