@@ -36,11 +36,11 @@ def sample(settings):
 
 
 def test_golden_sample_dyad_root(sample):
-    assert f1(sample, "dyad+root") >= 0.72
+    assert f1(sample, "dyad+root") >= 0.78  # measured 0.819
 
 
 def test_golden_sample_dates_and_places(sample):
-    assert rate(sample, "date_of_matched") >= 0.68
+    assert rate(sample, "date_of_matched") >= 0.70  # measured 0.740
     assert rate(sample, "place_country_of_matched") >= 0.80
 
 
@@ -59,9 +59,9 @@ def dev(settings):
 
 def test_dev_articles_floors(dev):
     # 16 articles written and hand-coded for this project by a session that did not run the coder on them
-    assert f1(dev, "dyad+root") >= 0.55
-    assert dev["figures"]["dyad+root"]["precision"] >= 0.64
-    assert rate(dev, "date_of_matched") >= 0.75
+    assert f1(dev, "dyad+root") >= 0.61  # measured 0.647
+    assert dev["figures"]["dyad+root"]["precision"] >= 0.71  # measured 0.750
+    assert rate(dev, "date_of_matched") >= 0.75  # measured 0.782
 
 
 def test_golden_sports_article_has_no_events(settings):
@@ -80,8 +80,8 @@ def shared(settings):
 @pytest.mark.evaluation
 def test_articles_floor(shared):
     art = shared["articles"]
-    assert f1(art, "dyad+root") >= 0.63  # the floor is 0.55; measured 0.686
-    assert art["figures"]["dyad+root"]["precision"] >= 0.70  # the floor is 0.65; measured 0.762
+    assert f1(art, "dyad+root") >= 0.73  # the floor is 0.55; measured 0.766
+    assert art["figures"]["dyad+root"]["precision"] >= 0.80  # the floor is 0.65; measured 0.844
     assert rate(art, "date_of_matched") >= 0.85
     assert rate(art, "place_country_of_matched") >= 0.80
 
@@ -94,11 +94,11 @@ def test_articles_story_clusters(shared):
 
 @pytest.mark.evaluation
 def test_sentence_sets_floors(shared):
-    assert f1(shared["upetr_gsr"], "dyad+root") >= 0.60  # the floor
-    assert rate(shared["cameo_examples"], "top_root") >= 0.70  # the floor; measured 0.729
-    assert rate(shared["conflibert"], "penta_acc") >= 0.60  # the floor
-    assert f1(shared["plover_gsr"], "type") >= 0.60  # the floor
-    assert f1(shared["plover_gsr"], "dyad+type") >= 0.45  # the floor
+    assert f1(shared["upetr_gsr"], "dyad+root") >= 0.60  # the floor; measured 0.610
+    assert rate(shared["cameo_examples"], "top_root") >= 0.72  # the floor is 0.70; measured 0.758
+    assert rate(shared["conflibert"], "penta_acc") >= 0.62  # the floor is 0.60; measured 0.657
+    assert f1(shared["plover_gsr"], "type") >= 0.66  # the floor is 0.60; measured 0.710
+    assert f1(shared["plover_gsr"], "dyad+type") >= 0.46  # the floor is 0.45; measured 0.482
 
 
 @pytest.mark.evaluation
