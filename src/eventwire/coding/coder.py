@@ -346,7 +346,6 @@ class EventCoder:
         specific = pattern is not None and pattern.code != "-" and bool(pattern.words)  # "lodge protest" → 114
         if noun_pattern is not None and "report" in flags and "light" not in flags and not specific:
             return []  # "a resident reported a strike": who reports an act is not who did it
-        # "flew a joint patrol": a verb with no reading of its own carries a military act it names
         # a verb we know nothing of carries the act its object names ("staged strikes", "flew a joint patrol"),
         # but not an act already told ("described the strikes as limited" talks about them)
         told = obj is not None and lemma not in ASPECT_VERBS and any(c.dep_ in ("det", "poss") and c.lower_ in (
@@ -441,30 +440,8 @@ class EventCoder:
                                                   exclude={a.code for a in sources})
                     break
         sources = [self._opposition_to(a, target_actors) for a in sources]
-        if code[:2] == "13" and not target_actors:
-            # "threatened to strike unless Israel rescinded…": the threat is aimed at whoever must act
-            near = [verb, verb.head, *(c for c in verb.children if c.dep_ == "xcomp")]
-            for clause in (c for h in near for c in h.children if c.dep_ == "advcl"
-                           and any(m.lower_ in ("unless", "if") for m in c.children)):
-                subj = next((c for c in clause.children if c.dep_ in SUBJ_DEPS), None)
-                target_actors = [a for a in (self.resolver.resolve(subj, ctx) if subj is not None else [])
-                                 if a.code not in {s.code for s in sources}]
-                if target_actors:
-                    break
-        if code[:2] in ("18", "19", "20") and sources and not target_actors:
-            # "seized the town of Sake in eastern Congo": force in a country with no one named hits the country
-            c = self._clause_country(verb, ctx)
-            if c:
-                target_actors = [Actor(c, c, None, self.resolver.book.country_name(c), None, None, None,
-                                       "country where the force was used")]
-        if code.startswith("018") and not target_actors:
-            target_actors = self._afflicted(verb, sources, ctx)
-        if "recip" in pattern.flags and len(sources) == 1 and not target_actors and code[:2] in JOINT_ROOTS:
-            # "Moscow was sending paratroopers for joint exercises": with the story's other state
-            partner = self._last_other_agent(ctx, {sources[0].code}, states_only=True)
-            if partner is not None:
-                target_actors = [partner.named_as(None, None, None, f"partner from the story: {partner.text or partner.name}")]
-                notes.append("partner from the story")
+        if not target_actors:
+            target_actors = self._implied_targets(verb, code, pattern, sources, ctx, notes)
         if verb.dep_ in ("acl", "amod", *(("advcl",) if code[:2] in ("01", "04") else ())) and \
                 verb.tag_ == "VBG" and not target_actors:
             # "Macron, speaking in Brussels, …", "the ministers, meeting in Luxembourg, accused…": a circumstance
@@ -800,6 +777,35 @@ class EventCoder:
             if tok.head == tok or tok.dep_ not in ("pobj", "prep", "relcl", "acl", "dobj"):
                 break
             tok = tok.head
+        return []
+
+    def _implied_targets(self, verb, code: str, pattern: Pattern, sources: list[Actor], ctx: DocContext,
+                         notes: list[str]) -> list[Actor]:
+        """The target the clause or the story implies when the text names none."""
+        if code[:2] == "13":
+            # "threatened to strike unless Israel rescinded…": the threat is aimed at whoever must act
+            near = [verb, verb.head, *(c for c in verb.children if c.dep_ == "xcomp")]
+            for clause in (c for h in near for c in h.children if c.dep_ == "advcl"
+                           and any(m.lower_ in ("unless", "if") for m in c.children)):
+                subj = next((c for c in clause.children if c.dep_ in SUBJ_DEPS), None)
+                found = [a for a in (self.resolver.resolve(subj, ctx) if subj is not None else [])
+                         if a.code not in {s.code for s in sources}]
+                if found:
+                    return found
+        if code[:2] in ("18", "19", "20") and sources:
+            # "seized the town of Sake in eastern Congo": force in a country with no one named hits the country
+            c = self._clause_country(verb, ctx)
+            if c:
+                return [Actor(c, c, None, self.resolver.book.country_name(c), None, None, None,
+                              "country where the force was used")]
+        if code.startswith("018"):
+            return self._afflicted(verb, sources, ctx)
+        if "recip" in pattern.flags and len(sources) == 1 and code[:2] in JOINT_ROOTS:
+            # "Moscow was sending paratroopers for joint exercises": with the story's other state
+            partner = self._last_other_agent(ctx, {sources[0].code}, states_only=True)
+            if partner is not None:
+                notes.append("partner from the story")
+                return [partner.named_as(None, None, None, f"partner from the story: {partner.text or partner.name}")]
         return []
 
     def _afflicted(self, verb, sources: list[Actor], ctx: DocContext) -> list[Actor]:
