@@ -658,3 +658,9 @@ def test_retaliation_is_aimed_at_who_acted_earlier_in_the_sentence(code_text):
 def test_describing_the_strikes_is_not_striking(code_text):
     events = code_text("New Delhi described the strikes as limited and proportionate.", date="2025-05-07")
     assert not any(e.cameo.startswith("19") for e in events)
+
+
+def test_where_a_fired_missile_fell_is_not_its_target(code_text):
+    events = code_text("North Korea fired a ballistic missile on Wednesday that flew for an hour before falling into "
+                       "the sea between the Korean peninsula and Japan.", date="2023-07-12")
+    assert not any(e.target and e.target.code.startswith("JPN") for e in events)

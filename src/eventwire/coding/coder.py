@@ -81,6 +81,16 @@ def same_side(a: Actor, b: Actor) -> bool:
     return a.code == b.code or (a.country == b.country and a.role in STATE_ROLES and b.role in STATE_ROLES)
 
 
+def _phrase(tok):
+    """A token's subtree without the clauses embedded in it (relative, adverbial, complement)."""
+    out, stack = [], [tok]
+    while stack:
+        t = stack.pop()
+        out.append(t)
+        stack.extend(c for c in t.children if c.dep_ not in ("relcl", "advcl", "ccomp"))
+    return sorted(out, key=lambda t: t.i)
+
+
 @dataclass
 class EventHit:
     """A coded event before dates and places: the actors, the pattern and where it sits in the parse."""
@@ -1028,7 +1038,7 @@ class EventCoder:
                 places += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "near", "off")
                            for g in c.children if g.dep_ == "pobj"]
             for tok in places:
-                for t in tok.subtree:
+                for t in _phrase(tok):  # not its relative clause: "a missile that fell into the sea off Japan"
                     country = ctx.place_country.get(t.i)
                     if country and country not in exclude:
                         return [Actor(country, country, None, self.resolver.book.country_name(country), t.text,
