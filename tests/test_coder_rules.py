@@ -664,3 +664,9 @@ def test_where_a_fired_missile_fell_is_not_its_target(code_text):
     events = code_text("North Korea fired a ballistic missile on Wednesday that flew for an hour before falling into "
                        "the sea between the Korean peninsula and Japan.", date="2023-07-12")
     assert not any(e.target and e.target.code.startswith("JPN") for e in events)
+
+
+def test_force_is_aimed_at_whom_its_purpose_names(code_text):
+    events = code_text("Kenyan police used pepper spray to disperse hundreds of protesters in Nairobi.",
+                       date="2024-06-25")
+    assert ("KENCOP", "175", "KENCVL") in triples(events)

@@ -802,6 +802,14 @@ class EventCoder:
                          if a.code not in {s.code for s in sources}]
                 if found:
                     return found
+        if code[:2] in FORCE_ROOTS and "recip" not in pattern.flags:
+            # "used pepper spray to disperse hundreds of protesters": aimed at whom its purpose names
+            for aim in (c for c in verb.children if c.dep_ in ("advcl", "xcomp") and self._purpose_clause(c)):
+                whom = self._object(aim)
+                found = [a for a in (self.resolver.resolve(whom, ctx) if whom is not None else [])
+                         if a.code not in {s.code for s in sources}]
+                if found:
+                    return found
         if code[:2] in ("18", "19", "20") and sources:
             # "seized the town of Sake in eastern Congo": force in a country with no one named hits the country
             c = self._clause_country(verb, ctx)
