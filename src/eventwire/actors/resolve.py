@@ -419,8 +419,7 @@ class ActorResolver:
                                     and ctx.mentions.get(t.i) is not None
                                     for e in ctx.mentions[t.i].entries[:1] if e.kind == "country"), None)
                 if country and len(country) == 3:
-                    return Actor(country, country, None, self.book.country_name(country), span_text, start, end,
-                                 "country of a thing")
+                    return self.country_actor(country, "country of a thing", span_text, start, end)
             return None
         member_of = self._member_of(head, ctx)
         if member_of is not None:  # "leaders of Egypt's Muslim Brotherhood", "members of the UN mission"
@@ -486,7 +485,7 @@ class ActorResolver:
                         break
         if not country or len(country) != 3:
             return None
-        return Actor(country, country, None, self.book.country_name(country), None, None, None, "country")
+        return self.country_actor(country, "country")
 
     def _member_of(self, head, ctx: DocContext) -> Actor | None:
         """The organisation an agent belongs to by an `of` phrase ("leaders of Hamas"); for a member word, any
@@ -520,6 +519,11 @@ class ActorResolver:
                 if e is not None and e.country and len(e.country) == 3:
                     return e.country
         return None
+
+    def country_actor(self, iso3: str, how: str, text: str | None = None, start: int | None = None,
+                      end: int | None = None) -> Actor:
+        """A country as a party when the text points to it through a place or a thing rather than naming it."""
+        return Actor(iso3, iso3, None, self.book.country_name(iso3), text, start, end, how)
 
     @staticmethod
     def actor(code: str, entry: Entry, text: str | None, start: int | None, end: int | None, how: str) -> Actor:

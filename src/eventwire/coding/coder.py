@@ -750,8 +750,7 @@ class EventCoder:
             if attack is not None and attack.code[:2] in FORCE_ROOTS:
                 found = self._targets(tok, attack, None, ctx, exclude={a.code for a in sources})
                 if not found:
-                    found = [Actor(c, c, None, self.resolver.book.country_name(c), None, None, None,
-                                   "country where the attack was") for t in tok.subtree
+                    found = [self.resolver.country_actor(c, "country where the attack was") for t in tok.subtree
                              for c in [ctx.place_country.get(t.i)] if c and c not in mine][:1]
                 if found:
                     return code, found
@@ -759,8 +758,7 @@ class EventCoder:
         for t in verb.subtree:  # "claimed responsibility for the bombing in Kabul"
             c = ctx.place_country.get(t.i)
             if c and t.i not in subject_side:
-                return code, [Actor(c, c, None, self.resolver.book.country_name(c), None, None, None,
-                                    "country where the attack was")]
+                return code, [self.resolver.country_actor(c, "country where the attack was")]
         return code, targets
 
     @staticmethod
@@ -814,8 +812,7 @@ class EventCoder:
             # "seized the town of Sake in eastern Congo": force in a country with no one named hits the country
             c = self._clause_country(verb, ctx)
             if c:
-                return [Actor(c, c, None, self.resolver.book.country_name(c), None, None, None,
-                              "country where the force was used")]
+                return [self.resolver.country_actor(c, "country where the force was used")]
         if code.startswith("018"):
             return self._afflicted(verb, sources, ctx)
         if "recip" in pattern.flags and len(sources) == 1 and code[:2] in JOINT_ROOTS:
@@ -839,8 +836,7 @@ class EventCoder:
                 for t in [*child.subtree, *more]:
                     c = ctx.place_country.get(t.i)
                     if c:
-                        return [Actor(c, c, None, self.resolver.book.country_name(c), None, None, None,
-                                      "country where the loss was")]
+                        return [self.resolver.country_actor(c, "country where the loss was")]
         return []
 
     @staticmethod
@@ -1049,8 +1045,8 @@ class EventCoder:
                 for t in _phrase(tok):  # not its relative clause: "a missile that fell into the sea off Japan"
                     country = ctx.place_country.get(t.i)
                     if country and country not in exclude:
-                        return [Actor(country, country, None, self.resolver.book.country_name(country), t.text,
-                                      t.idx + ctx.offset, t.idx + ctx.offset + len(t.text), "country of the place")]
+                        return [self.resolver.country_actor(country, "country of the place", t.text, t.idx + ctx.offset,
+                                                           t.idx + ctx.offset + len(t.text))]
         return []
 
     def _reporter(self, verb, ctx: DocContext) -> Actor | None:
