@@ -360,7 +360,7 @@ class ActorResolver:
             if adj is not None and head.pos_ in ("NOUN", "PROPN") and head.tag_ in ("NNS", "NNPS"):
                 return self.actor(adj.country, adj, span_text, start, end, f"demonym:{adj.name}")
         if head.pos_ == "NOUN" and head.lemma_.lower() in DOCUMENT_HEADS and head_m is None:
-            author = self._author(head, mentions, ids, ctx)
+            author = self._author(head, mentions, ctx)
             if author is not None:
                 return author.named_as(span_text, start, end, f"author of the {head.lemma_.lower()}: {author.how}")
         # a force or coalition led by one state is that state's military ("the Saudi-led coalition")
@@ -460,7 +460,7 @@ class ActorResolver:
         return self.actor(code, agent, span_text, start, end, f"agent:{agent.name}+{how}")
 
     # -- helpers ----------------------------------------------------------------------------------
-    def _author(self, head, mentions: list[Mention], ids: set[int], ctx: DocContext) -> Actor | None:
+    def _author(self, head, mentions: list[Mention], ctx: DocContext) -> Actor | None:
         """Who a document speaks for: the agent that wrote or released it ("a report by Amnesty", "a report
         released by the ministry"), else the country it is marked with or was released in ("a Rwandan report",
         "a report released in Kigali"). Never a guess from the rest of the sentence."""
@@ -477,10 +477,10 @@ class ActorResolver:
                 if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "from") and tok.head.head.i != head.i:
                     place = ctx.mentions.get(tok.i)
                     e = place.first("capital", "country", "metonym") if place is not None else None
-                    country = ctx.place_country.get(tok.i) or (e.country if e is not None else None) or next(
-                        (m.first("adjective").country for t in tok.subtree if t.i != tok.i and t.dep_ == "amod"
-                         for m in [ctx.mentions.get(t.i)] if m is not None and m.first("adjective") is not None
-                         and tok.lemma_.lower() == "capital"), None)
+                    country = ctx.place_country.get(tok.i) or (e.country if e is not None else None)
+                    if country is None and tok.lemma_.lower() == "capital":  # "the Rwandan capital"
+                        country = next((a.country for t in tok.subtree if t.i != tok.i and t.dep_ == "amod"
+                                        for a in self.country_word(t, ctx)), None)
                     if country:
                         break
         if not country or len(country) != 3:
