@@ -133,11 +133,13 @@ class EventCoder:
         outer = ctx.agents
         for tok in sent:
             if tok.pos_ in ("VERB", "AUX") or (tok.pos_ == "NOUN" and tok.dep_ == "ROOT" and tok.tag_.startswith("VB")):
-                hits.extend(self._code_verb(tok, sent, ctx, used_nouns))
-                # "India fired missiles at Pakistan…, and Pakistan vowed to retaliate": who acted earlier in the
-                # sentence acted last
-                acted = [h.source for h in reversed(hits) if h.source is not None]
-                ctx.agents = [*acted, *(a for a in outer if a.code not in {b.code for b in acted})]
+                new = self._code_verb(tok, sent, ctx, used_nouns)
+                if new:
+                    hits.extend(new)
+                    # "India fired missiles at Pakistan…, and Pakistan vowed to retaliate": who acted earlier in the
+                    # sentence acted last
+                    acted = [h.source for h in reversed(hits) if h.source is not None]
+                    ctx.agents = [*acted, *(a for a in outer if a.code not in {b.code for b in acted})]
         ctx.agents = outer
         coded = {h.trigger.i for h in hits}
         # "threatened to cut off electricity": a verb coded only by its family yields to the complement it governs
