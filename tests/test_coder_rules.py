@@ -1,4 +1,5 @@
 """Recently added coder rules, one small test per behaviour, on sentences written for these tests."""
+import pytest
 
 
 def triples(events):
@@ -268,28 +269,22 @@ def test_a_refusal_targets_where_its_complement_goes(code_text):
                for e in events)
 
 
-def test_an_envoy_of_an_international_body_takes_its_code(code_text):
-    events = code_text("Malian rebels agreed to meet UN envoy Pieter Vandermeer.")
-    assert any(e.source and e.source.code == "MLIREB" and e.target and e.target.code.startswith("IGOUNO")
-               for e in events)
+@pytest.mark.parametrize("text,source", [
+    ("Malian rebels agreed to meet UN envoy Pieter Vandermeer.", "MLIREB"),  # an envoy takes the body's code
+    ("Russia vetoed a Security Council resolution on Mali.", "RUS"),  # a Security Council resolution is the UN's
+])
+def test_an_international_bodys_envoy_or_resolution_takes_its_code(code_text, text, source):
+    assert any(e.source and e.source.code == source and e.target and e.target.code.startswith("IGOUNO")
+               for e in code_text(text))
 
 
-def test_opening_an_embassy_in_a_capital_targets_the_host_country(code_text):
-    events = code_text("Zambia opened an embassy in Baku.")
-    assert any(e.cameo == "054" and e.source and e.source.code == "ZMB" and countries(e.target) == "AZE"
-               for e in events)
-
-
-def test_opening_an_embassy_in_ramallah_targets_palestine(code_text):
-    events = code_text("Chile opened an embassy in Ramallah.")
-    assert any(e.cameo == "054" and e.source and e.source.code == "CHL" and countries(e.target) == "PSE"
-               for e in events)
-
-
-def test_vetoing_a_security_council_resolution_targets_the_un(code_text):
-    events = code_text("Russia vetoed a Security Council resolution on Mali.")
-    assert any(e.source and e.source.code == "RUS" and e.target and e.target.code.startswith("IGOUNO")
-               for e in events)
+@pytest.mark.parametrize("text,source,host", [
+    ("Zambia opened an embassy in Baku.", "ZMB", "AZE"),
+    ("Chile opened an embassy in Ramallah.", "CHL", "PSE"),
+])
+def test_opening_an_embassy_in_a_capital_targets_the_host_country(code_text, text, source, host):
+    assert any(e.cameo == "054" and e.source and e.source.code == source and countries(e.target) == host
+               for e in code_text(text))
 
 
 def test_an_allegation_of_torture_is_an_accusation_not_torture(code_text):
